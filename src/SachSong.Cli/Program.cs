@@ -1,1 +1,3 @@
-Console.WriteLine("x");
+using SachSong.Cli;
+
+return await CliApp.RunAsync(args, Console.Out, Console.Error, Environment.GetEnvironmentVariable, CancellationToken.None);

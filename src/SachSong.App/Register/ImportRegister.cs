@@ -1,0 +1,138 @@
+using Microsoft.EntityFrameworkCore;
+using SachSong.App.Files;
+using SachSong.App.Storage;
+using SachSong.Core.Register;
+using SachSong.Core.Text;
+using SachSong.Core.Units;
+
+namespace SachSong.App.Register;
+
+/// <summary>
+/// Loads a register extract (.csv or .xlsx) with upsert by personal ID. Every row is validated; every bad value is reported
+/// with file, row and column. By default one bad row means nothing is written; with <c>acceptValidRows</c> the valid rows are
+/// written and the bad ones reported. Either way the write is one transaction, so a failure leaves the register as it was.
+/// </summary>
+public sealed class ImportRegister(Database database, TimeProvider clock)
+{
+    /// <param name="path">The file.</param>
+    /// <param name="catalogVersion">Catalogue version of the file's commune codes (codes are reused across versions).</param>
+    /// <param name="acceptValidRows">Write the valid rows even when some are rejected.</param>
+    /// <param name="progress">Receives the number of rows read so far.</param>
+    /// <param name="cancellationToken">Cancels; nothing is written.</param>
+    public async Task<RegisterImportResult> ExecuteAsync(string path, string catalogVersion, bool acceptValidRows,
+        IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var fileName = Path.GetFileName(path);
+        var communes = await LoadCommuneCodesAsync(catalogVersion, cancellationToken);
+        if (communes.Count == 0)
+            return new RegisterImportResult.Unreadable($"Danh mục '{catalogVersion}' chưa có xã nào; hãy nạp danh mục đơn vị hành chính trước");
+        HashSet<string> existing = await LoadExistingIdsAsync(cancellationToken);
+
+        IEnumerator<TabularRow> rows;
+        try
+        {
+            rows = TabularFile.ReadRows(path).GetEnumerator();
+        }
+        catch (TabularFileException e)
+        {
+            return new RegisterImportResult.Unreadable(e.Message);
+        }
+
+        using (rows)
+        {
+            TabularRow? headerRow = null;
+            try
+            {
+                while (rows.MoveNext())
+                {
+                    if (rows.Current.IsBlank) continue;
+                    headerRow = rows.Current;
+                    break;
+                }
+            }
+            catch (TabularFileException e)
+            {
+                return new RegisterImportResult.Unreadable(e.Message);
+            }
+            if (headerRow is null) return new RegisterImportResult.Unreadable($"Tệp '{fileName}' trống");
+            var mapped = RegisterFormat.MapHeader(headerRow.Cells);
+            if (!mapped.Success)
+                return new RegisterImportResult.Unreadable($"Tệp '{fileName}', dòng {headerRow.Number}: {mapped.Error}. Các cột cần có: {string.Join(",", RegisterFormat.RequiredHeaders)}");
+            var map = mapped.Value;
+            var present = map.Keys.ToHashSet();
+
+            var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+            var problems = new List<RowProblem>();
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            int read = 0, inserted = 0, updated = 0;
+            await using var writer = await CitizenBulkWriter.OpenAsync(database.Settings, present, catalogVersion, clock.GetUtcNow().UtcDateTime, cancellationToken);
+            while (true)
+            {
+                TabularRow row;
+                try
+                {
+                    if (!rows.MoveNext()) break;
+                    row = rows.Current;
+                }
+                catch (TabularFileException e)
+                {
+                    return new RegisterImportResult.Unreadable(e.Message);
+                }
+                if (row.IsBlank) continue;
+                if (row.Sheet != headerRow.Sheet) break; // the register is the first sheet with data
+                read++;
+                var record = RegisterFormat.ReadRow(row.Cells, map, headerRow.Cells, (fileName, row.Sheet, row.Number), today, communes.Contains, problems);
+                if (read % 10_000 == 0) progress?.Report(read);
+                if (record is null) continue;
+                if (seen.TryGetValue(record.PersonalId, out var firstRow))
+                {
+                    problems.Add(new RowProblem(fileName, row.Sheet, row.Number, headerRow.Cells[map[RegisterColumn.PersonalId]] ?? "personal_id",
+                        $"Số định danh {record.PersonalId} trùng với dòng {firstRow}"));
+                    continue;
+                }
+                seen[record.PersonalId] = row.Number;
+                if (problems.Count > 0 && !acceptValidRows) continue; // nothing will be written; keep validating for the report
+                await writer.WriteAsync(record, cancellationToken);
+                if (existing.Contains(record.PersonalId)) updated++;
+                else inserted++;
+            }
+            progress?.Report(read);
+            if (problems.Count > 0 && !acceptValidRows) return new RegisterImportResult.Rejected(read, problems);
+            await writer.CommitAsync(cancellationToken);
+            return new RegisterImportResult.Completed(read, inserted, updated, problems);
+        }
+    }
+
+    /// <summary>Writes records that are already valid (the generator's, another system's) in one transaction.</summary>
+    public async Task<int> WriteRecordsAsync(IEnumerable<CitizenRecord> records, string catalogVersion, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        await using var writer = await CitizenBulkWriter.OpenAsync(database.Settings, RegisterFormat.AllColumns.ToHashSet(), catalogVersion,
+            clock.GetUtcNow().UtcDateTime, cancellationToken);
+        foreach (var r in records)
+        {
+            await writer.WriteAsync(r, cancellationToken);
+            if (writer.Written % 10_000 == 0) progress?.Report(writer.Written);
+        }
+        await writer.CommitAsync(cancellationToken);
+        progress?.Report(writer.Written);
+        return writer.Written;
+    }
+
+    private async Task<HashSet<string>> LoadCommuneCodesAsync(string catalogVersion, CancellationToken cancellationToken)
+    {
+        await using var db = database.CreateContext();
+        var codes = await db.Units.AsNoTracking()
+            .Where(u => u.Version == catalogVersion && u.Level == UnitLevel.Commune)
+            .Select(u => u.Code).ToListAsync(cancellationToken);
+        return codes.ToHashSet(StringComparer.Ordinal);
+    }
+
+    private async Task<HashSet<string>> LoadExistingIdsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = database.CreateContext();
+        var ids = await db.Citizens.AsNoTracking().Select(c => c.PersonalId).ToListAsync(cancellationToken);
+        return ids.ToHashSet(StringComparer.Ordinal);
+    }
+}
