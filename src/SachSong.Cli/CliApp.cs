@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Spectre.Console;
 
 namespace SachSong.Cli;
@@ -11,6 +12,8 @@ public static class CliApp
     {
         ArgumentNullException.ThrowIfNull(args);
         var lang = Lang.From(args, environment);
+        // Numbers and dates the Vietnamese way (1.234; 91,14%; dd/MM/yyyy) unless English was asked for.
+        CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(lang.English ? "en-GB" : "vi-VN");
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(output),
