@@ -56,6 +56,8 @@ public sealed class ImportRegister(Database database, TimeProvider clock)
                 return new RegisterImportResult.Unreadable(e.Message);
             }
             if (headerRow is null) return new RegisterImportResult.Unreadable($"Tệp '{fileName}' trống");
+            var encoding = DetectTextEncoding(path, headerRow.Sheet);
+            headerRow = ToUnicode(headerRow, encoding);
             var mapped = RegisterFormat.MapHeader(headerRow.Cells);
             if (!mapped.Success)
                 return new RegisterImportResult.Unreadable($"Tệp '{fileName}', dòng {headerRow.Number}: {mapped.Error}. Các cột cần có: {string.Join(",", RegisterFormat.RequiredHeaders)}");
@@ -81,6 +83,7 @@ public sealed class ImportRegister(Database database, TimeProvider clock)
                 }
                 if (row.IsBlank) continue;
                 if (row.Sheet != headerRow.Sheet) break; // the register is the first sheet with data
+                row = ToUnicode(row, encoding);
                 read++;
                 var record = RegisterFormat.ReadRow(row.Cells, map, headerRow.Cells, (fileName, row.Sheet, row.Number), today, communes.Contains, problems);
                 if (read % 10_000 == 0) progress?.Report(read);
@@ -119,6 +122,15 @@ public sealed class ImportRegister(Database database, TimeProvider clock)
         progress?.Report(writer.Written);
         return writer.Written;
     }
+
+    // Old files typed in .VnTime (TCVN3) or VNI fonts, or CSVs saved in those encodings: decide from the first rows as a
+    // whole, since one cell alone can mislead, then convert every cell (digits and ASCII are the same in every encoding).
+    private static LegacyEncoding DetectTextEncoding(string path, string? sheet) =>
+        LegacyText.DetectMany(TabularFile.ReadRows(path).Where(r => r.Sheet == sheet).Take(2000).SelectMany(r => r.Cells)).Encoding;
+
+    private static TabularRow ToUnicode(TabularRow row, LegacyEncoding encoding) => encoding == LegacyEncoding.Unicode
+        ? row
+        : row with { Cells = row.Cells.Select(c => c is null ? null : LegacyText.ToUnicode(c, encoding)).ToArray() };
 
     private async Task<HashSet<string>> LoadCommuneCodesAsync(string catalogVersion, CancellationToken cancellationToken)
     {

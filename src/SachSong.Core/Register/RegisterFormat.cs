@@ -51,6 +51,11 @@ public static class RegisterFormat
     /// <param name="today">Dates after it are rejected.</param>
     /// <param name="communeExists">Whether a 5-digit commune code is in the register's catalogue.</param>
     /// <param name="problems">Where problems are added.</param>
+    /// <param name="textEncoding">
+    /// Legacy encoding of the file's text columns when known (see <see cref="LegacyText.DetectMany"/>); with
+    /// <see cref="LegacyEncoding.Unicode"/> each name is still checked on its own, converted when it is plainly legacy text,
+    /// and rejected with a message when it looks legacy but cannot be converted.
+    /// </param>
     public static CitizenRecord? ReadRow(
         IReadOnlyList<string?> cells,
         IReadOnlyDictionary<RegisterColumn, int> map,
@@ -58,7 +63,8 @@ public static class RegisterFormat
         (string File, string? Sheet, int Row) location,
         DateOnly today,
         Func<string, bool> communeExists,
-        List<RowProblem> problems)
+        List<RowProblem> problems,
+        LegacyEncoding textEncoding = LegacyEncoding.Unicode)
     {
         ArgumentNullException.ThrowIfNull(cells);
         ArgumentNullException.ThrowIfNull(map);
@@ -90,7 +96,18 @@ public static class RegisterFormat
             default: throw new InvalidOperationException();
         }
 
-        var name = Cell(RegisterColumn.FullName);
+        string Text(RegisterColumn c)
+        {
+            var raw = Cell(c);
+            if (raw.Length == 0) return raw;
+            if (textEncoding != LegacyEncoding.Unicode) return VietnameseText.Clean(LegacyText.ToUnicode(raw, textEncoding));
+            var repaired = LegacyText.Repair(raw);
+            if (repaired.Success) return VietnameseText.Clean(repaired.Value);
+            Problem(c, repaired.Error!);
+            return raw;
+        }
+
+        var name = Text(RegisterColumn.FullName);
         if (name.Length == 0) Problem(RegisterColumn.FullName, "Thiếu họ và tên");
         else if (name.Any(char.IsAsciiDigit)) Problem(RegisterColumn.FullName, $"Họ và tên chứa chữ số: '{name}'");
 
@@ -117,6 +134,8 @@ public static class RegisterFormat
         if (commune.Length == 0) Problem(RegisterColumn.CommuneCode, "Thiếu mã xã");
         else if (commune.Length != 5 || !commune.All(char.IsAsciiDigit)) Problem(RegisterColumn.CommuneCode, $"Mã xã phải có 5 chữ số: '{commune}'");
         else if (!communeExists(commune)) Problem(RegisterColumn.CommuneCode, $"Mã xã '{commune}' không có trong danh mục đơn vị hành chính");
+
+        var address = Text(RegisterColumn.Address);
 
         var deceased = false;
         switch (VietnameseText.AccentFreeKey(Cell(RegisterColumn.Deceased)))
@@ -161,7 +180,7 @@ public static class RegisterFormat
             BirthDate = birth!.Value,
             Sex = sex!.Value,
             CommuneCode = commune,
-            Address = Cell(RegisterColumn.Address),
+            Address = address,
             IsDeceased = deceased,
             DeathDate = deathDate,
             HouseholdCode = NullIfEmpty(Cell(RegisterColumn.HouseholdCode)),

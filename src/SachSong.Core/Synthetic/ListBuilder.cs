@@ -38,11 +38,13 @@ internal sealed class ListBuilder(SyntheticOptions options, Population populatio
                 var size = Cap(options.People * options.SocialProtectionShare);
                 var deceased = Round(size * options.DeceasedRate);
                 var living = size - deceased;
-                // Most people aged 80 and over draw the social allowance; then people with disabilities and orphans.
+                // Most people aged 80 and over draw the social allowance; then old people living alone in poverty,
+                // orphans, and people with disabilities. The age pools are disjoint, so nobody is drawn twice.
                 var eighty = Living(80, AgePool.MaxAge);
                 var old = Take(people, eighty, Math.Min(Round(living * 0.55), Round(eighty.Count * 0.85)), r);
                 var orphans = Take(people, Living(0, 15), Round(living * 0.10), r);
-                Take(people, Living(16, 79), living - old - orphans, r);
+                var lonelyOld = Take(people, Living(60, 79), Round(living * 0.20), r);
+                Take(people, Living(16, 59), living - old - orphans - lonelyOld, r);
                 Take(people, Deceased(60, AgePool.MaxAge), deceased, r);
                 (outsiderMinAge, outsiderMaxAge) = (75, 100);
                 break;

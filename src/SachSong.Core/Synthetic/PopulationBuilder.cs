@@ -353,7 +353,8 @@ internal sealed class PopulationBuilder
                 _changes.Add(new RegisterChange(p.PersonalId, RegisterChangeKind.Move, h.MovedOn!.Value, h.MovedFrom!.Code, h.Commune.Code));
 
             var yearly = Math.Min(0.5, hazard[p.Age] * scale);
-            if (r.Chance(1 - Math.Pow(1 - yearly, 3)))
+            var survives = 1 - yearly;
+            if (r.Chance(1 - (survives * survives * survives)))
             {
                 var first = Max(threeYearsAgo, p.Birth);
                 if (movedWith) first = Max(first, h.MovedOn!.Value);

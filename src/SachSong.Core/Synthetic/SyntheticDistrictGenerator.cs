@@ -2,9 +2,9 @@ namespace SachSong.Core.Synthetic;
 
 /// <summary>
 /// Builds a synthetic population register of Huyện Bình Sơn (Quảng Ngãi) and sectoral lists drawn from it with known
-/// errors, as test data for record matching. Everyone in it is invented. The same options give the same district on
-/// every machine and runtime: the generator uses its own random number generator and never iterates a hash set or
-/// dictionary to decide anything.
+/// errors, as test data for record matching. Everyone in it is invented. The same options give the same district:
+/// the generator uses its own random number generator (not <see cref="Random"/>, whose algorithm may change), one
+/// stream per concern, and never lets the order of a hash set or dictionary decide anything.
 /// </summary>
 public static class SyntheticDistrictGenerator
 {

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SachSong.App.Register;
 using SachSong.App.Units;
 using SachSong.Core.Register;
+using SachSong.Core.Text;
 using SachSong.Core.Units;
 
 namespace SachSong.App.Tests.Register;
@@ -135,6 +136,46 @@ public sealed class ImportRegisterTests : IDisposable
         await using var db = test.Database.CreateContext();
         var man = await db.Citizens.SingleAsync(TestContext.Current.CancellationToken);
         Assert.Equal((Man1980, 1980, 3, 5), (man.PersonalId, man.BirthYear, man.BirthMonth, man.BirthDay));
+    }
+
+    [Theory]
+    [InlineData(LegacyEncoding.Tcvn3)]
+    [InlineData(LegacyEncoding.Vni)]
+    public async Task ExecuteAsync_CsvSavedInALegacyEncoding_StoresUnicodeNames(LegacyEncoding encoding)
+    {
+        await using var test = await TestDatabase.CreateAsync("sqlite");
+        var path = Path.Combine(_folder, "cu.csv");
+        var text = string.Join('\n',
+            Header,
+            $"{Man1980},Nguyễn Văn Hưng,05/03/1980,Nam,21040,Thôn Phước Hòa,0",
+            $"{Woman1950},Trần Thị Thuỷ,1950,Nữ,21046,Thôn An Điềm,0") + "\n";
+        await File.WriteAllBytesAsync(path, LegacyText.Encode(text, encoding), TestContext.Current.CancellationToken);
+
+        var result = await Import(test, path);
+
+        Assert.IsType<RegisterImportResult.Completed>(result);
+
+        await using var db = test.Database.CreateContext();
+        Assert.Equal(["Nguyễn Văn Hưng", "Trần Thị Thuỷ"],
+            await db.Citizens.OrderBy(c => c.PersonalId).Select(c => c.FullName).ToListAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_XlsxTypedInVnTimeFont_StoresUnicodeNames()
+    {
+        await using var test = await TestDatabase.CreateAsync("sqlite");
+        var path = Path.Combine(_folder, "vntime.xlsx");
+        XlsxFile.Write(path, "Sheet1",
+        [
+            ["Số định danh", "Họ và tên", "Ngày sinh", "Giới tính", "Mã xã", "Địa chỉ", "Đã mất"],
+            [Man1980, LegacyText.FromUnicode("Đặng Quốc Việt", LegacyEncoding.Tcvn3), "05/03/1980", "Nam", "21040", LegacyText.FromUnicode("Thôn Vĩnh An", LegacyEncoding.Tcvn3), "0"],
+        ]);
+
+        await Import(test, path);
+
+        await using var db = test.Database.CreateContext();
+        var man = await db.Citizens.SingleAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(("Đặng Quốc Việt", "Thôn Vĩnh An"), (man.FullName, man.Address));
     }
 
     [Fact]

@@ -46,10 +46,10 @@ public sealed partial class SyntheticDistrictGeneratorTests
             return rows.Count(r => byId[r.TruePersonalId!].BirthDate.AgeOn(AsOf) >= age) / (double)rows.Count;
         }
 
-        var shares = (Social80: ShareAged(SyntheticPrograms.SocialProtection, 80), Merit65: ShareAged(SyntheticPrograms.Meritorious, 65),
+        var shares = (Social80: ShareAged(SyntheticPrograms.SocialProtection, 80), Social60: ShareAged(SyntheticPrograms.SocialProtection, 60), Merit65: ShareAged(SyntheticPrograms.Meritorious, 65),
             Elderly60: ShareAged(SyntheticPrograms.AssociationElderly, 60));
 
-        Assert.True(shares.Social80 > 0.35 && shares.Merit65 > 0.7 && shares.Elderly60 == 1, shares.ToString());
+        Assert.True(shares.Social80 > 0.3 && shares.Social60 > 0.5 && shares.Merit65 > 0.7 && shares.Elderly60 == 1, shares.ToString());
     }
 
     [Theory]

@@ -33,6 +33,14 @@ public sealed partial class SyntheticDistrictGeneratorTests
         Assert.NotEqual(first["register.csv"], second["register.csv"]);
     }
 
+    [Fact]
+    public void Generate_NegativeSeed_GivesADistrict()
+    {
+        var district = SyntheticDistrictGenerator.Generate(new SyntheticOptions { People = 500, Seed = -42 });
+
+        Assert.Equal(500, district.Citizens.Select(c => c.PersonalId).Distinct(StringComparer.Ordinal).Count());
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(-5)]

@@ -8,7 +8,7 @@ internal static class SyntheticSamples
     public static readonly DateOnly AsOf = new(2024, 12, 31);
 
     private static readonly Lazy<SyntheticDistrict> Twenty = new(() =>
-        SyntheticDistrictGenerator.Generate(new SyntheticOptions { People = 20_000, Seed = 77 }));
+        SyntheticDistrictGenerator.Generate(new SyntheticOptions { People = 20_000, Seed = 2024 }));
 
     /// <summary>20,000 people with the default options.</summary>
     public static SyntheticDistrict District => Twenty.Value;
