@@ -17,10 +17,10 @@ public static class CliApp
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(output),
-            Ansi = ReferenceEquals(output, Console.Out) ? AnsiSupport.Detect : AnsiSupport.No,
+            Ansi = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected ? AnsiSupport.Detect : AnsiSupport.No,
             Interactive = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected ? InteractionSupport.Yes : InteractionSupport.No,
         });
-        if (!ReferenceEquals(output, Console.Out)) console.Profile.Width = 200;
+        if (!ReferenceEquals(output, Console.Out) || Console.IsOutputRedirected) console.Profile.Width = 160;
         var context = new CliContext(console, error, lang, environment, TimeProvider.System);
 
         var databaseOption = new Option<string?>("--database")
