@@ -34,6 +34,14 @@ await using (var writer = new StreamWriter(csv, false, new UTF8Encoding(false), 
     foreach (var c in district.Citizens) w.WriteRecord(RegisterFormat.ToCells(c, RegisterFormat.ContractColumns));
 }
 Console.WriteLine($"write CSV ({new FileInfo(csv).Length / 1_048_576.0:F0} MB): {sw.Elapsed.TotalSeconds:F1} s");
+{
+    // The database side alone: already-valid records straight into a fresh SQLite file.
+    var writeOnly = new Database(DatabaseSettings.Resolve(Path.Combine(work, "write-only.db"), n => n == DatabaseSettings.DataVariable ? work : null));
+    await writeOnly.MigrateAsync(CancellationToken.None);
+    var timer = Stopwatch.StartNew();
+    var n = await new ImportRegister(writeOnly, TimeProvider.System).WriteRecordsAsync(district.Citizens, CatalogVersion.ThreeTier.Id, null, CancellationToken.None);
+    Console.WriteLine($"SQLite write of valid records (no file) {n:N0} rows: {timer.Elapsed.TotalSeconds:F1} s, {n / timer.Elapsed.TotalSeconds:N0} rows/s");
+}
 district = null;
 GC.Collect();
 

@@ -86,7 +86,35 @@ internal static class RegisterCommand
             return 0;
         });
 
+        var changesFile = new Argument<FileInfo>("FILE") { Description = ctx.T("Tệp CSV biến động: personal_id,kind,occurred_on,from_commune_code,to_commune_code,details", "Changes CSV: personal_id,kind,occurred_on,from_commune_code,to_commune_code,details") };
+        var changes = new Command("import-changes", ctx.T("Nạp biến động dân cư (sinh, mất, chuyển đi, điều chỉnh) và áp dụng vào sổ", "Load register change events (birth, death, move, correction) and apply them"))
+        {
+            changesFile, catalogue,
+        };
+        changes.SetAction(async (parse, ct) =>
+        {
+            var database = await ctx.OpenDatabaseAsync(parse.GetValue(databaseOption), ct);
+            await new ImportUnits(database).LoadBuiltInAsync(ct);
+            var result = await new ImportRegisterChanges(database, ctx.Clock).ExecuteAsync(parse.GetValue(changesFile)!.FullName, parse.GetValue(catalogue)!, ct);
+            switch (result)
+            {
+                case RegisterImportResult.Completed c:
+                    ctx.Console.MarkupLine(ctx.T($"Đã nạp {c.Inserted:N0} biến động.", $"Loaded {c.Inserted:N0} change events."));
+                    return 0;
+                case RegisterImportResult.Rejected r:
+                    ctx.Fail(ctx.T($"Không ghi gì: {r.Problems.Count:N0} lỗi.", $"Nothing written: {r.Problems.Count:N0} problems."));
+                    foreach (var p in r.Problems.Take(50)) ctx.Error.WriteLine(p.ToString());
+                    return 2;
+                case RegisterImportResult.Unreadable u:
+                    ctx.Fail(u.Message);
+                    return 2;
+                default:
+                    throw new InvalidOperationException();
+            }
+        });
+
         register.Subcommands.Add(import);
+        register.Subcommands.Add(changes);
         register.Subcommands.Add(export);
         return register;
     }

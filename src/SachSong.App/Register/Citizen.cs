@@ -37,6 +37,26 @@ public sealed class Citizen
 
     public PartialDate BirthDate => new(BirthYear, BirthMonth, BirthDay);
 
+    /// <summary>Brings the record up to date with a change event; apply events in date order.</summary>
+    public void Apply(RegisterChange change, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        if (change.PersonalId != PersonalId) throw new InvalidOperationException("The change is about another citizen.");
+        switch (change.Kind)
+        {
+            case RegisterChangeKind.Death:
+                IsDeceased = true;
+                DeathDate = change.OccurredOn;
+                break;
+            case RegisterChangeKind.Move when change.ToCommuneCode is not null:
+                CommuneCode = change.ToCommuneCode;
+                break;
+            default:
+                return; // births and corrections are history only; the record itself carries the corrected values
+        }
+        UpdatedAt = now;
+    }
+
     public CitizenRecord ToRecord() => new()
     {
         PersonalId = PersonalId,

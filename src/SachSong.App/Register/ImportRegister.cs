@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using SachSong.App.Files;
 using SachSong.App.Storage;
@@ -66,45 +67,79 @@ public sealed class ImportRegister(Database database, TimeProvider clock)
 
             var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
             var problems = new List<RowProblem>();
-            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-            int read = 0, inserted = 0, updated = 0;
             await using var writer = await CitizenBulkWriter.OpenAsync(database.Settings, present, catalogVersion, clock.GetUtcNow().UtcDateTime, cancellationToken);
-            while (true)
+
+            // Reading and validating run on one core while the database writes on the other.
+            var valid = Channel.CreateBounded<CitizenRecord>(new BoundedChannelOptions(20_000) { SingleReader = true, SingleWriter = true });
+            var producer = Task.Run(() =>
             {
-                TabularRow row;
                 try
                 {
-                    if (!rows.MoveNext()) break;
-                    row = rows.Current;
+                    return Validate(rows, headerRow, map, encoding, fileName, today, communes, acceptValidRows, problems, valid.Writer, progress, cancellationToken);
                 }
-                catch (TabularFileException e)
+                finally
                 {
-                    return new RegisterImportResult.Unreadable(e.Message);
+                    valid.Writer.Complete();
                 }
-                if (row.IsBlank) continue;
-                if (row.Sheet != headerRow.Sheet) break; // the register is the first sheet with data
-                row = ToUnicode(row, encoding);
-                read++;
-                var record = RegisterFormat.ReadRow(row.Cells, map, headerRow.Cells, (fileName, row.Sheet, row.Number), today, communes.Contains, problems);
-                if (read % 10_000 == 0) progress?.Report(read);
-                if (record is null) continue;
-                if (seen.TryGetValue(record.PersonalId, out var firstRow))
-                {
-                    problems.Add(new RowProblem(fileName, row.Sheet, row.Number, headerRow.Cells[map[RegisterColumn.PersonalId]] ?? "personal_id",
-                        $"Số định danh {record.PersonalId} trùng với dòng {firstRow}"));
-                    continue;
-                }
-                seen[record.PersonalId] = row.Number;
-                if (problems.Count > 0 && !acceptValidRows) continue; // nothing will be written; keep validating for the report
+            }, cancellationToken);
+
+            int inserted = 0, updated = 0;
+            await foreach (var record in valid.Reader.ReadAllAsync(cancellationToken))
+            {
                 await writer.WriteAsync(record, cancellationToken);
                 if (existing.Contains(record.PersonalId)) updated++;
                 else inserted++;
             }
+            var (read, unreadable) = await producer;
+            if (unreadable is not null) return new RegisterImportResult.Unreadable(unreadable);
             progress?.Report(read);
             if (problems.Count > 0 && !acceptValidRows) return new RegisterImportResult.Rejected(read, problems);
             await writer.CommitAsync(cancellationToken);
             return new RegisterImportResult.Completed(read, inserted, updated, problems);
         }
+    }
+
+    // Reads the data rows after the header, adds a problem for every bad value and duplicate ID, and passes on the valid
+    // records (none once a row is bad, unless valid rows are accepted: the rest is still read for the report).
+    private static (int Read, string? Unreadable) Validate(IEnumerator<TabularRow> rows, TabularRow headerRow, Dictionary<RegisterColumn, int> map,
+        LegacyEncoding encoding, string fileName, DateOnly today, HashSet<string> communes, bool acceptValidRows, List<RowProblem> problems,
+        ChannelWriter<CitizenRecord> valid, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var idHeader = headerRow.Cells[map[RegisterColumn.PersonalId]] ?? "personal_id";
+        var read = 0;
+        while (true)
+        {
+            TabularRow row;
+            try
+            {
+                if (!rows.MoveNext()) break;
+                row = rows.Current;
+            }
+            catch (TabularFileException e)
+            {
+                return (read, e.Message);
+            }
+            if (row.IsBlank) continue;
+            if (row.Sheet != headerRow.Sheet) break; // the register is the first sheet with data
+            row = ToUnicode(row, encoding);
+            read++;
+            if (read % 10_000 == 0) progress?.Report(read);
+            var record = RegisterFormat.ReadRow(row.Cells, map, headerRow.Cells, (fileName, row.Sheet, row.Number), today, communes.Contains, problems);
+            if (record is null) continue;
+            if (seen.TryGetValue(record.PersonalId, out var firstRow))
+            {
+                problems.Add(new RowProblem(fileName, row.Sheet, row.Number, idHeader, $"Số định danh {record.PersonalId} trùng với dòng {firstRow}"));
+                continue;
+            }
+            seen[record.PersonalId] = row.Number;
+            if (problems.Count > 0 && !acceptValidRows) continue;
+            while (!valid.TryWrite(record))
+            {
+                if (!valid.WaitToWriteAsync(cancellationToken).AsTask().GetAwaiter().GetResult()) return (read, null);
+            }
+        }
+        return (read, null);
     }
 
     /// <summary>Writes records that are already valid (the generator's, another system's) in one transaction.</summary>

@@ -10,10 +10,6 @@ namespace SachSong.Core.Synthetic;
 /// </summary>
 public static class SyntheticDistrictWriter
 {
-    /// <summary>Header of <c>changes.csv</c>.</summary>
-    public static IReadOnlyList<string> ChangeHeaders { get; } =
-        ["personal_id", "kind", "occurred_on", "from_commune_code", "to_commune_code", "details"];
-
     /// <summary>Header of a list file.</summary>
     public static IReadOnlyList<string> ListHeaders { get; } =
         ["row_id", "personal_id", "full_name", "birth_date", "sex", "commune_code"];
@@ -41,12 +37,12 @@ public static class SyntheticDistrictWriter
         using (var writer = open("changes.csv"))
         {
             var csv = new CsvWriter(writer);
-            csv.WriteRecord([.. ChangeHeaders]);
+            csv.WriteRecord([.. RegisterChangeFormat.Headers]);
             foreach (var change in district.Changes)
             {
                 csv.WriteRecord(
                     change.PersonalId,
-                    KindName(change.Kind),
+                    RegisterChangeFormat.KindName(change.Kind),
                     change.OccurredOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
                     change.FromCommuneCode,
                     change.ToCommuneCode,
@@ -72,14 +68,4 @@ public static class SyntheticDistrictWriter
             }
         }
     }
-
-    /// <summary>The word <c>changes.csv</c> uses for a kind of change.</summary>
-    public static string KindName(RegisterChangeKind kind) => kind switch
-    {
-        RegisterChangeKind.Birth => "birth",
-        RegisterChangeKind.Death => "death",
-        RegisterChangeKind.Move => "move",
-        RegisterChangeKind.Correction => "correction",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown kind of change."),
-    };
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -126,6 +127,7 @@ public static class LegacyText
     public static ParseResult<string> Repair(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (IsPlainUnicode(text)) return ParseResult<string>.Ok(text.Normalize(NormalizationForm.FormC));
         var (recognised, _, rareTones) = Tally([text]);
         var best = Best(recognised, rareTones);
 
@@ -209,6 +211,26 @@ public static class LegacyText
         LegacyEncoding.Windows1258 => "Windows-1258",
         _ => throw new ArgumentOutOfRangeException(nameof(encoding), encoding, "Unknown encoding."),
     };
+
+    // The common case, decided without trying every encoding: each word already reads as Vietnamese, so no legacy
+    // reading can recognise more words and Unicode wins, and no word shows a legacy symptom. Same verdict as the full path.
+    // Words repeat endlessly in names and addresses (Vietnamese has a few thousand syllables), so verdicts are remembered.
+    private static bool IsPlainUnicode(string text)
+    {
+        foreach (var range in LegacyScoring.Words(text))
+        {
+            var word = text[range];
+            if (!PlainWords.TryGetValue(word, out var plain))
+            {
+                plain = !HasLegacySymptom(word) && (!LegacyScoring.IsEvidence(word) || LegacyScoring.IsPlausibleSyllable(word));
+                if (PlainWords.Count < 100_000) PlainWords.TryAdd(word, plain);
+            }
+            if (!plain) return false;
+        }
+        return true;
+    }
+
+    private static readonly ConcurrentDictionary<string, bool> PlainWords = new(StringComparer.Ordinal);
 
     private static (int[] Recognised, int Examined, int[] RareTones) Tally(IEnumerable<string?> cells)
     {

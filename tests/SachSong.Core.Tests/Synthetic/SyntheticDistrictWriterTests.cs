@@ -99,7 +99,7 @@ public sealed class SyntheticDistrictWriterTests
 
     [Fact]
     public void KindName_EveryKind_HasAName() =>
-        Assert.All(Enum.GetValues<RegisterChangeKind>(), k => Assert.False(string.IsNullOrEmpty(SyntheticDistrictWriter.KindName(k))));
+        Assert.All(Enum.GetValues<RegisterChangeKind>(), k => Assert.False(string.IsNullOrEmpty(RegisterChangeFormat.KindName(k))));
 
     private static string Flatten(SyntheticListRow r) =>
         string.Join('|', r.RowId, r.PersonalId, r.FullName, r.BirthDate, r.Sex, r.CommuneCode, r.TruePersonalId ?? "<null>", string.Join(';', r.Errors));
