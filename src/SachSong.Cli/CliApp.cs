@@ -44,6 +44,9 @@ public static class CliApp
         root.Subcommands.Add(GenerateCommand.Create(context));
         root.Subcommands.Add(UnitsCommand.Create(context, databaseOption));
         root.Subcommands.Add(RegisterCommand.Create(context, databaseOption));
+        root.Subcommands.Add(ListsCommand.Create(context, databaseOption));
+        root.Subcommands.Add(MatchCommand.Create(context));
+        root.Subcommands.Add(EvaluateCommand.Create(context));
 
         var parsed = root.Parse(args);
         try

@@ -25,10 +25,13 @@ public static class XlsxWriter
     {
         var part = workbook.AddNewPart<WorksheetPart>();
         var data = new SheetData();
-        uint r = 1;
-        var header = new Row { RowIndex = r };
-        for (var c = 0; c < table.Header.Count; c++) header.Append(Cells.Make(c, r, table.Header[c], Cells.BoldStyle));
-        data.Append(header);
+        uint r = 0;
+        if (table.Header.Count > 0)
+        {
+            var header = new Row { RowIndex = ++r };
+            for (var c = 0; c < table.Header.Count; c++) header.Append(Cells.Make(c, r, table.Header[c], Cells.BoldStyle));
+            data.Append(header);
+        }
         foreach (var values in table.Rows)
         {
             r++;

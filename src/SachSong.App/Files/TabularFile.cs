@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ExcelDataReader;
+using SachSong.Core.Lists;
 using SachSong.Core.Text;
 
 namespace SachSong.App.Files;
@@ -105,6 +106,37 @@ public static class TabularFile
             }
             while (reader.NextResult());
         }
+    }
+
+    /// <summary>
+    /// Every sheet of a spreadsheet in workbook order, empty ones included, with its merged ranges (rows numbered from 1
+    /// as <see cref="ReadRows"/> numbers them, columns 0-based). A CSV file has no sheets to list: the result is empty.
+    /// </summary>
+    /// <exception cref="TabularFileException">The file is missing or is not a readable spreadsheet; the message names it.</exception>
+    public static IReadOnlyList<(string Sheet, IReadOnlyList<MergedCells> Merges)> ReadMergedCells(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!File.Exists(path)) throw new TabularFileException($"Không tìm thấy tệp '{path}'");
+        if (!IsSpreadsheet(path)) return [];
+        var sheets = new List<(string, IReadOnlyList<MergedCells>)>();
+        try
+        {
+            using var stream = File.OpenRead(path);
+            using var reader = ExcelReaderFactory.CreateReader(stream);
+            do
+            {
+                var merges = (reader.MergeCells ?? [])
+                    .Select(m => new MergedCells(m.FromRow + 1, m.ToRow + 1, m.FromColumn, m.ToColumn))
+                    .ToArray();
+                sheets.Add((reader.Name, merges));
+            }
+            while (reader.NextResult());
+        }
+        catch (Exception e) when (e is ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException or IOException or NotSupportedException or FormatException)
+        {
+            throw new TabularFileException($"Tệp '{Path.GetFileName(path)}' không phải bảng tính Excel đọc được: {e.Message}", e);
+        }
+        return sheets;
     }
 
     /// <summary>Text of a spreadsheet cell value the way the user sees it.</summary>

@@ -10,7 +10,7 @@ namespace SachSong.App.Register;
 /// <summary>
 /// Loads change events (births, deaths, moves, corrections) from the changes CSV and applies them to the citizens they
 /// concern: a death marks the person deceased, the latest move sets the commune. All-or-nothing: one bad row and nothing is
-/// written.
+/// written. List rows matched to a changed person are flagged for their commune and re-matched in the next round.
 /// </summary>
 public sealed class ImportRegisterChanges(Database database, TimeProvider clock)
 {
@@ -63,6 +63,13 @@ public sealed class ImportRegisterChanges(Database database, TimeProvider clock)
         db.RegisterChanges.AddRange(changes.Select(c => new RegisterChangeRow(c.Change, now)));
         foreach (var change in changes.Select(c => c.Change).OrderBy(c => c.OccurredOn))
             citizens[change.PersonalId].Apply(change, now);
+
+        // List rows matched to a person whose record changed go back to their commune and are re-matched next round,
+        // so nobody keeps paying a person who has died or moved away.
+        var touched = changes.Select(c => c.Change).Where(c => c.Kind != RegisterChangeKind.Birth).Select(c => c.PersonalId).Distinct().ToList();
+        foreach (var chunk in touched.Chunk(1000))
+            foreach (var entry in await db.ListEntries.Where(e => e.MatchedPersonalId != null && chunk.Contains(e.MatchedPersonalId)).ToListAsync(cancellationToken))
+                entry.FlagRegisterChange();
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new RegisterImportResult.Completed(rows.Count - 1, changes.Count, 0, []);

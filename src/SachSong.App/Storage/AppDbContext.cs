@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using SachSong.App.Lists;
 using SachSong.App.Register;
 using SachSong.App.Units;
 
@@ -13,6 +14,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<UnitRow> Units => Set<UnitRow>();
     public DbSet<CatalogVersionRow> CatalogVersions => Set<CatalogVersionRow>();
     public DbSet<UnitMappingRow> UnitMappings => Set<UnitMappingRow>();
+    public DbSet<SectoralList> Lists => Set<SectoralList>();
+    public DbSet<ListVersion> ListVersions => Set<ListVersion>();
+    public DbSet<ListEntry> ListEntries => Set<ListEntry>();
+    public DbSet<ListCorrection> ListCorrections => Set<ListCorrection>();
+    public DbSet<MatchRound> MatchRounds => Set<MatchRound>();
+    public DbSet<MatchHistory> MatchHistory => Set<MatchHistory>();
+    public DbSet<RoundCommuneSummary> RoundCommuneSummaries => Set<RoundCommuneSummary>();
+    public DbSet<ListTemplate> ListTemplates => Set<ListTemplate>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -83,6 +92,98 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
             e.Property(m => m.NewVersion).HasMaxLength(20);
             e.Property(m => m.OldCode).HasMaxLength(5);
             e.Property(m => m.NewCode).HasMaxLength(5);
+        });
+
+        modelBuilder.Entity<SectoralList>(e =>
+        {
+            e.ToTable("lists");
+            e.HasKey(l => l.Id);
+            e.HasIndex(l => new { l.Program, l.UnitCode });
+            e.Property(l => l.Program).HasMaxLength(60);
+            e.Property(l => l.Title).HasMaxLength(300);
+            e.Property(l => l.UnitVersion).HasMaxLength(20);
+            e.Property(l => l.UnitCode).HasMaxLength(5);
+            e.Property(l => l.CreatedBy).HasMaxLength(100);
+        });
+
+        modelBuilder.Entity<ListVersion>(e =>
+        {
+            e.ToTable("list_versions");
+            e.HasKey(v => v.Id);
+            e.HasIndex(v => new { v.ListId, v.Number }).IsUnique();
+            e.Property(v => v.FileName).HasMaxLength(300);
+            e.Property(v => v.TemplateSignature).HasMaxLength(100);
+            e.Property(v => v.ImportedBy).HasMaxLength(100);
+        });
+
+        modelBuilder.Entity<ListEntry>(e =>
+        {
+            e.ToTable("list_entries");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.ListId, x.RowKey }).IsUnique();
+            e.HasIndex(x => new { x.ListId, x.CommuneCode });
+            e.HasIndex(x => x.MatchedPersonalId);
+            e.Property(x => x.RowKey).HasMaxLength(100);
+            e.Property(x => x.Sheet).HasMaxLength(100);
+            e.Property(x => x.PersonalId).HasMaxLength(40);
+            e.Property(x => x.FullName).HasMaxLength(200);
+            e.Property(x => x.BirthDate).HasMaxLength(40);
+            e.Property(x => x.Sex).HasMaxLength(20);
+            e.Property(x => x.CommuneCode).HasMaxLength(5);
+            e.Property(x => x.Village).HasMaxLength(200);
+            e.Property(x => x.MatchedPersonalId).HasMaxLength(12);
+            e.Property(x => x.Reasons).HasMaxLength(300);
+            e.Property(x => x.ReviewDecision).HasMaxLength(12);
+            e.Ignore(x => x.Values);
+            e.Ignore(x => x.ReasonList);
+            e.Ignore(x => x.CandidateIds);
+            e.Property(x => x.Candidates).HasMaxLength(80);
+        });
+
+        modelBuilder.Entity<ListCorrection>(e =>
+        {
+            e.ToTable("list_corrections");
+            e.HasKey(c => c.Id);
+            e.HasIndex(c => c.EntryId);
+            e.Property(c => c.Field).HasMaxLength(40);
+            e.Property(c => c.OldValue).HasMaxLength(300);
+            e.Property(c => c.NewValue).HasMaxLength(300);
+            e.Property(c => c.By).HasMaxLength(100);
+            e.Property(c => c.Note).HasMaxLength(1000);
+        });
+
+        modelBuilder.Entity<MatchRound>(e =>
+        {
+            e.ToTable("match_rounds");
+            e.HasKey(r => r.Id);
+            e.HasIndex(r => new { r.ListId, r.Number }).IsUnique();
+            e.Property(r => r.By).HasMaxLength(100);
+        });
+
+        modelBuilder.Entity<MatchHistory>(e =>
+        {
+            e.ToTable("match_history");
+            e.HasKey(h => h.Id);
+            e.HasIndex(h => h.EntryId);
+            e.HasIndex(h => h.RoundId);
+            e.Property(h => h.PersonalId).HasMaxLength(12);
+            e.Property(h => h.Reasons).HasMaxLength(300);
+        });
+
+        modelBuilder.Entity<RoundCommuneSummary>(e =>
+        {
+            e.ToTable("round_commune_summaries");
+            e.HasKey(s => s.Id);
+            e.HasIndex(s => s.RoundId);
+            e.Property(s => s.CommuneCode).HasMaxLength(5);
+        });
+
+        modelBuilder.Entity<ListTemplate>(e =>
+        {
+            e.ToTable("list_templates");
+            e.HasKey(t => t.Signature);
+            e.Property(t => t.Signature).HasMaxLength(100);
+            e.Property(t => t.UpdatedBy).HasMaxLength(100);
         });
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())

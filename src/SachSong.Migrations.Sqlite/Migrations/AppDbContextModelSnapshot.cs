@@ -17,6 +17,443 @@ namespace SachSong.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("SachSong.App.Lists.ListCorrection", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by");
+
+                    b.Property<long>("EntryId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("entry_id");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("field");
+
+                    b.Property<string>("NewValue")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("new_value");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<string>("OldValue")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("old_value");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId");
+
+                    b.ToTable("list_corrections", (string)null);
+                });
+
+            modelBuilder.Entity("SachSong.App.Lists.ListEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BirthDate")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("birth_date");
+
+                    b.Property<string>("Candidates")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("candidates");
+
+                    b.Property<string>("CommuneCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("commune_code");
+
+                    b.Property<string>("FullName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("full_name");
+
+                    b.Property<long>("ListId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("list_id");
+
+                    b.Property<int?>("MatchedInRound")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("matched_in_round");
+
+                    b.Property<string>("MatchedPersonalId")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("matched_personal_id");
+
+                    b.Property<bool>("NeedsMatch")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("needs_match");
+
+                    b.Property<string>("PersonalId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("personal_id");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reasons");
+
+                    b.Property<bool>("RegisterChanged")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("register_changed");
+
+                    b.Property<string>("ReviewDecision")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("review_decision");
+
+                    b.Property<string>("RowKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("row_key");
+
+                    b.Property<int>("RowNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("row_number");
+
+                    b.Property<double?>("Score")
+                        .HasColumnType("REAL")
+                        .HasColumnName("score");
+
+                    b.Property<string>("Sex")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sex");
+
+                    b.Property<string>("Sheet")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sheet");
+
+                    b.Property<int?>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<long>("VersionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version_id");
+
+                    b.Property<string>("Village")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("village");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatchedPersonalId");
+
+                    b.HasIndex("ListId", "CommuneCode");
+
+                    b.HasIndex("ListId", "RowKey")
+                        .IsUnique();
+
+                    b.ToTable("list_entries", (string)null);
+                });
+
+            modelBuilder.Entity("SachSong.App.Lists.ListTemplate", b =>
+                {
+                    b.Property<string>("Signature")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signature");
+
+                    b.Property<string>("MappingJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mapping_json");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Signature");
+
+                    b.ToTable("list_templates", (string)null);
+                });
+
+            modelBuilder.Entity("SachSong.App.Lists.ListVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("content");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("imported_by");
+
+                    b.Property<long>("ListId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("list_id");
+
+                    b.Property<string>("MappingJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mapping_json");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<int>("RejectedCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rejected_count");
+
+                    b.Property<int>("RowCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("row_count");
+
+                    b.Property<string>("TemplateSignature")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("template_signature");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ListId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("list_versions", (string)null);
+                });
+
+            modelBuilder.Entity("SachSong.App.Lists.MatchHistory", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("EntryId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("entry_id");
+
+                    b.Property<string>("PersonalId")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("personal_id");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reasons");
+
+                    b.Property<long>("RoundId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("round_id");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL")
+                        .HasColumnName("score");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId");
+
+                    b.HasIndex("RoundId");
+
+                    b.ToTable("match_history", (string)null);
+                });
+
+            modelBuilder.Entity("SachSong.App.Lists.MatchRound", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by");
+
+                    b.Property<long>("ListId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("list_id");
+
+                    b.Property<double>("MatchThreshold")
+                        .HasColumnType("REAL")
+                        .HasColumnName("match_threshold");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<int>("Rematched")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rematched");
+
+                    b.Property<double>("ReviewThreshold")
+                        .HasColumnType("REAL")
+                        .HasColumnName("review_threshold");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ListId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("match_rounds", (string)null);
+                });
+
+            modelBuilder.Entity("SachSong.App.Lists.RoundCommuneSummary", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CommuneCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("commune_code");
+
+                    b.Property<int>("Matched")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("matched");
+
+                    b.Property<int>("Review")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("review");
+
+                    b.Property<long>("RoundId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("round_id");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rows");
+
+                    b.Property<int>("Unmatched")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unmatched");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId");
+
+                    b.ToTable("round_commune_summaries", (string)null);
+                });
+
+            modelBuilder.Entity("SachSong.App.Lists.SectoralList", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("CurrentVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("current_version");
+
+                    b.Property<string>("Program")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("program");
+
+                    b.Property<int>("Rounds")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rounds");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_code");
+
+                    b.Property<string>("UnitVersion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Program", "UnitCode");
+
+                    b.ToTable("lists", (string)null);
+                });
+
             modelBuilder.Entity("SachSong.App.Register.Citizen", b =>
                 {
                     b.Property<long>("Id")

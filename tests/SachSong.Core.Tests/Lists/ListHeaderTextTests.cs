@@ -1,0 +1,81 @@
+using SachSong.Core.Lists;
+
+namespace SachSong.Core.Tests.Lists;
+
+public sealed class ListHeaderTextTests
+{
+    [Theory]
+    [InlineData("STT", ListColumn.RowNumber)]
+    [InlineData("Số TT", ListColumn.RowNumber)]
+    [InlineData("TT", ListColumn.RowNumber)]
+    [InlineData("Số định danh", ListColumn.PersonalId)]
+    [InlineData("Số định danh cá nhân", ListColumn.PersonalId)]
+    [InlineData("Số CCCD", ListColumn.PersonalId)]
+    [InlineData("Số ĐDCN", ListColumn.PersonalId)]
+    [InlineData("CCCD", ListColumn.PersonalId)]
+    [InlineData("Số CMND/CCCD", ListColumn.PersonalId)]
+    [InlineData("SỐ ĐỊNH DANH\nCÁ NHÂN (*)", ListColumn.PersonalId)]
+    [InlineData("Số CMND", ListColumn.LegacyId)]
+    [InlineData("Số chứng minh nhân dân", ListColumn.LegacyId)]
+    [InlineData("Họ và tên", ListColumn.FullName)]
+    [InlineData("Họ tên", ListColumn.FullName)]
+    [InlineData("Họ, chữ đệm và tên", ListColumn.FullName)]
+    [InlineData("HỌ VÀ TÊN (1)", ListColumn.FullName)]
+    [InlineData("2. Họ và tên", ListColumn.FullName)]
+    [InlineData("Ho va ten", ListColumn.FullName)]
+    [InlineData("Họ  và\r\n tên", ListColumn.FullName)]
+    [InlineData("Họ tên đối tượng", ListColumn.FullName)]
+    [InlineData("Ngày sinh", ListColumn.BirthDate)]
+    [InlineData("Ngày tháng năm sinh", ListColumn.BirthDate)]
+    [InlineData("Ngày, tháng, năm sinh", ListColumn.BirthDate)]
+    [InlineData("Ngày/tháng/năm sinh", ListColumn.BirthDate)]
+    [InlineData("NS", ListColumn.BirthDate)]
+    [InlineData("Năm sinh", ListColumn.BirthYear)]
+    [InlineData("Giới tính", ListColumn.Sex)]
+    [InlineData("GT", ListColumn.Sex)]
+    [InlineData("Giới tính (Nam/Nữ)", ListColumn.Sex)]
+    [InlineData("Nơi thường trú", ListColumn.Residence)]
+    [InlineData("Địa chỉ", ListColumn.Residence)]
+    [InlineData("Nơi ở hiện tại", ListColumn.Residence)]
+    [InlineData("Nơi đăng ký thường trú", ListColumn.Residence)]
+    [InlineData("Quê quán", ListColumn.Other)]
+    [InlineData("Nơi sinh", ListColumn.Other)]
+    [InlineData("Thôn", ListColumn.Village)]
+    [InlineData("Tổ", ListColumn.Village)]
+    [InlineData("Ấp", ListColumn.Village)]
+    [InlineData("Khu phố", ListColumn.Village)]
+    [InlineData("Thôn, tổ dân phố", ListColumn.Village)]
+    [InlineData("Thôn/Xóm", ListColumn.Village)]
+    [InlineData("Xã", ListColumn.Commune)]
+    [InlineData("Phường", ListColumn.Commune)]
+    [InlineData("Xã, phường, thị trấn", ListColumn.Commune)]
+    [InlineData("Đơn vị", ListColumn.Commune)]
+    [InlineData("Mã xã", ListColumn.CommuneCode)]
+    [InlineData("Mã ĐVHC", ListColumn.CommuneCode)]
+    [InlineData("Ghi chú", ListColumn.Note)]
+    [InlineData("Họ tên chủ hộ", ListColumn.Other)]
+    [InlineData("Số định danh của người giám hộ", ListColumn.Other)]
+    [InlineData("Họ tên mẹ", ListColumn.Other)]
+    [InlineData("Ngày cấp", ListColumn.Other)]
+    [InlineData("Nơi cấp", ListColumn.Other)]
+    [InlineData("Dân tộc", ListColumn.Other)]
+    [InlineData("Thông tin đối tượng", ListColumn.Other)]
+    [InlineData("Mức trợ cấp (đồng)", ListColumn.Other)]
+    [InlineData("", ListColumn.Other)]
+    [InlineData(null, ListColumn.Other)]
+    public void Classify_OfficialSpellings_GiveTheirField(string? header, ListColumn expected) =>
+        Assert.Equal(expected, ListHeaderText.Classify(header));
+
+    [Theory]
+    [InlineData("Họ và tên", "hovaten")]
+    [InlineData("HỌ VÀ TÊN (*)", "hovaten")]
+    [InlineData("Họ  và\ntên(1)", "hovaten")]
+    [InlineData("Ho va ten", "hovaten")]
+    [InlineData("Số ĐDCN", "soddcn")]
+    public void Key_CaseDiacriticsSpacingAndMarkers_AreIgnored(string header, string expected) =>
+        Assert.Equal(expected, ListHeaderText.Key(header));
+
+    [Fact]
+    public void Words_OldAndNewTonePlacement_AreEqual() =>
+        Assert.Equal(ListHeaderText.Words("Thuỷ lợi Hoà Bình"), ListHeaderText.Words("Thủy lợi Hòa Bình"));
+}
