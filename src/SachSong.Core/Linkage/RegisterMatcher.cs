@@ -42,6 +42,7 @@ public sealed class RegisterMatcher
         var list = ListTable.Build(rows, _index, _settings.Today);
         var right = _index.Table;
         var comparer = new PairComparer(_settings.Spec, list.Table, right);
+        log.Add($"list read into columns ({watch.ElapsedMilliseconds} ms)");
         var n = rows.Count;
 
         // Deterministic pass.
@@ -79,10 +80,11 @@ public sealed class RegisterMatcher
             if (deterministic[i] >= 0) scored[i] = [new ScoredCandidate(deterministic[i], 1.0, double.PositiveInfinity)];
         log.Add($"scored ({watch.ElapsedMilliseconds} ms)");
         var outcomes = OneToOneAssignment.Decide(scored, _settings.MatchThreshold, _settings.ReviewThreshold);
-        Log = log;
-
+        log.Add($"one-to-one assignment ({watch.ElapsedMilliseconds} ms)");
         var decisions = new MatchDecision[n];
         Parallel.For(0, n, i => decisions[i] = Decide(rows[i], i, list, comparer, outcomes[i], scored[i], typed[i]));
+        log.Add($"decisions ({watch.ElapsedMilliseconds} ms)");
+        Log = log;
         return decisions;
     }
 

@@ -64,6 +64,14 @@ public static partial class ListHeaderText
     /// What a column with this header holds; <see cref="ListColumn.Other"/> when the header is not one we know (or is empty).
     /// Quê quán, nơi sinh, nơi cấp and the fields of other people (chủ hộ, người giám hộ, cha, mẹ…) are Other.
     /// </summary>
+    // The English headers of SachSong's own exchange files (the `match` list format, the generator's lists).
+    private static readonly Dictionary<string, ListColumn> ExchangeKeys = new(StringComparer.Ordinal)
+    {
+        ["rowid"] = ListColumn.RowNumber, ["personalid"] = ListColumn.PersonalId, ["legacyid"] = ListColumn.LegacyId,
+        ["fullname"] = ListColumn.FullName, ["birthdate"] = ListColumn.BirthDate, ["sex"] = ListColumn.Sex,
+        ["address"] = ListColumn.Residence, ["village"] = ListColumn.Village, ["communecode"] = ListColumn.CommuneCode,
+    };
+
     public static ListColumn Classify(string? header)
     {
         var words = Words(header);
@@ -71,6 +79,7 @@ public static partial class ListHeaderText
         var key = words.Replace(" ", "", StringComparison.Ordinal);
         var split = words.Split(' ');
 
+        if (ExchangeKeys.TryGetValue(key, out var exchange)) return exchange;
         if (RowNumberKeys.Contains(key)) return ListColumn.RowNumber;
         if (key.StartsWith("ghichu", StringComparison.Ordinal)) return ListColumn.Note;
         if (key.Contains("quequan", StringComparison.Ordinal) || key.Contains("noisinh", StringComparison.Ordinal)
