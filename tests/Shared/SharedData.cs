@@ -1,4 +1,4 @@
-namespace SachSong.Core.Tests;
+namespace SachSong.TestSupport;
 
 /// <summary>Locates ../shared/data beside the repository (reference data for tests only; never shipped).</summary>
 internal static class SharedData
