@@ -84,7 +84,9 @@ void Generate()
     var sw = Stopwatch.StartNew();
     var ids = new HashSet<long>();
     var legacy = new HashSet<int>();
-    var chunk = Math.Min(people, 5_000_000);
+    // Chunks of 250,000 people, each drawn with its own seed and given its own commune codes, so a 10-million register has
+    // ~880 communes of ~11,000 people (real communes hold 5,000–30,000), not one district's 22 communes blown up 400-fold.
+    var chunk = Math.Min(people, 250_000);
     var chunks = (people + chunk - 1) / chunk;
     var listRows = new List<List<SyntheticListRow>>();
     var written = 0;
@@ -95,7 +97,8 @@ void Generate()
         for (var c = 0; c < chunks; c++)
         {
             var size = Math.Min(chunk, people - (c * chunk));
-            var district = SyntheticDistrictGenerator.Generate(new SyntheticOptions { People = size, Seed = 1000 + c, MaxListPeople = 2_000_000 });
+            var district = SyntheticDistrictGenerator.Generate(new SyntheticOptions { People = size, Seed = 1000 + c });
+            var commune = CommuneOf(c);
             var dropped = new HashSet<string>(StringComparer.Ordinal);
             foreach (var p in district.Citizens)
             {
@@ -105,7 +108,7 @@ void Generate()
                     continue;
                 }
                 var l = p.LegacyIdNumber is { } n && legacy.Add(int.Parse(n, CultureInfo.InvariantCulture)) ? n : "";
-                var cells = RegisterFormat.ToCells(p, RegisterFormat.ContractColumns);
+                var cells = RegisterFormat.ToCells(p with { CommuneCode = commune(p.CommuneCode) }, RegisterFormat.ContractColumns);
                 csv.WriteRecord([.. cells, l]);
                 written++;
             }
@@ -115,6 +118,7 @@ void Generate()
             listRows.Add(district.Lists.SelectMany(x => x.Rows.Select(r => (x.Program, Row: r)))
                 .Where(x => x.Row.TruePersonalId is null || owner.TryAdd(x.Row.TruePersonalId, x.Program) || owner[x.Row.TruePersonalId] == x.Program)
                 .Select(x => x.Row)
+                .Select(r => r with { CommuneCode = commune(r.CommuneCode) })
                 .Select(r => r.TruePersonalId is { } t && dropped.Contains(t) ? r with { TruePersonalId = "?" } : r).ToList());
             Console.WriteLine($"  chunk {c + 1}/{chunks}: {size:N0} people, {listRows[^1].Count:N0} list rows, {dropped.Count:N0} duplicate IDs dropped ({sw.Elapsed.TotalSeconds:F0} s)");
         }
@@ -139,6 +143,11 @@ void Generate()
     }
     Console.WriteLine($"generated {written:N0} register people and the list in {sw.Elapsed.TotalSeconds:F0} s");
 }
+
+// Chunk c's communes: the generator's codes (21040–21112) moved into a band of their own.
+static Func<string, string> CommuneOf(int c) => code => string.IsNullOrEmpty(code)
+    ? code
+    : (10_000 + (c * 200) + (int.Parse(code, CultureInfo.InvariantCulture) - 21_000)).ToString("00000", CultureInfo.InvariantCulture);
 
 void Accuracy()
 {

@@ -65,6 +65,33 @@ internal sealed class CandidateFinder(LinkageTable left, LinkageTable right)
         return pairs;
     }
 
+    /// <summary>A one-sided bit filter over 64-bit keys that are already well mixed: false means "surely absent".</summary>
+    private sealed class KeyFilter
+    {
+        private readonly ulong[] _bits;
+        private readonly int _shift;
+
+        public KeyFilter(IEnumerable<long> keys)
+        {
+            var list = keys as ICollection<long> ?? keys.ToList();
+            // About 32 bits per key (≈3 % false positives), between 2^16 bits and 2^28 bits (32 MB).
+            var log2 = Math.Clamp(64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)Math.Max(1, list.Count) * 32), 16, 28);
+            _bits = new ulong[(1L << log2) / 64];
+            _shift = 64 - log2;
+            foreach (var k in list)
+            {
+                var b = unchecked((ulong)k) >> _shift;
+                _bits[b >> 6] |= 1UL << (int)(b & 63);
+            }
+        }
+
+        public bool MayContain(long key)
+        {
+            var b = unchecked((ulong)key) >> _shift;
+            return (_bits[b >> 6] & (1UL << (int)(b & 63))) != 0;
+        }
+    }
+
     /// <summary>Values one substituted digit or one adjacent swap away from the given one.</summary>
     internal static void Neighbours(DigitsColumn column, long value, int length, List<int> found)
     {
@@ -132,6 +159,10 @@ internal sealed class CandidateFinder(LinkageTable left, LinkageTable right)
             }
         }
 
+        // Most right rows ask for a key no left row wants; a small bit filter answers those without probing the
+        // (cache-missing) dictionaries.
+        var keyFilter = new KeyFilter(slotOf.Keys);
+        var tfFilters = tfWanted.Select(w => new KeyFilter(w.Keys)).ToArray();
         var parts = Math.Max(1, Math.Min(Environment.ProcessorCount, right.Count / 50_000 + 1));
         var hits = new List<long>[parts];
         var tfHits = new int[parts][][];
@@ -147,13 +178,14 @@ internal sealed class CandidateFinder(LinkageTable left, LinkageTable right)
                 for (var s = 0; s < keys.Length; s++)
                 {
                     if (!keys[s].TryRight(r, out var key)) continue;
-                    if (slotOf.TryGetValue(Hashing.Combine(key, s), out var slot)) local.Add(((long)slot << 32) | (uint)r);
+                    key = Hashing.Combine(key, s);
+                    if (keyFilter.MayContain(key) && slotOf.TryGetValue(key, out var slot)) local.Add(((long)slot << 32) | (uint)r);
                 }
                 for (var t = 0; t < tf.Count; t++)
                 {
                     if (tfWanted[t].Count == 0) continue;
                     var h = tf[t].Right.FoldedHash(r);
-                    if (h != 0 && tfWanted[t].TryGetValue(h, out var idx)) localTf[t][idx]++;
+                    if (h != 0 && tfFilters[t].MayContain(h) && tfWanted[t].TryGetValue(h, out var idx)) localTf[t][idx]++;
                 }
             }
             hits[p] = local;
@@ -171,6 +203,21 @@ internal sealed class CandidateFinder(LinkageTable left, LinkageTable right)
         var blockSize = new int[slotRule.Count];
         foreach (var local in hits)
             foreach (var hit in local) blockSize[(int)(hit >> 32)]++;
+        // Two passes with exact sizes instead of growing a list per row: count each row's pairs, then fill.
+        var perRow = new int[rows.Count];
+        foreach (var local in hits)
+            foreach (var hit in local)
+            {
+                var slot = (int)(hit >> 32);
+                if (blockSize[slot] > scanRules[slotRule[slot]].Spec.MaxBlockSize) continue;
+                for (var e = slotFirst[slot]; e >= 0; e = entryNext[e]) perRow[entryRow[e]]++;
+            }
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (perRow[i] == 0) continue;
+            var list = lists[i] ??= new List<int>(perRow[i]);
+            list.Capacity = Math.Max(list.Capacity, list.Count + perRow[i]);
+        }
         foreach (var local in hits)
         {
             foreach (var hit in local)
@@ -181,7 +228,7 @@ internal sealed class CandidateFinder(LinkageTable left, LinkageTable right)
                 var r = (int)(hit & 0xFFFFFFFF);
                 for (var e = slotFirst[slot]; e >= 0; e = entryNext[e])
                 {
-                    (lists[entryRow[e]] ??= []).Add(r);
+                    lists[entryRow[e]]!.Add(r);
                     blockPairs[rule.Rule]++;
                 }
             }

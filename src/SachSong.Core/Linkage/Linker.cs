@@ -14,6 +14,7 @@ public sealed class Linker
     private readonly CandidateFinder _finder;
     private readonly TextColumnPair[] _tf;
     private readonly int[] _tfComparison;
+    private readonly bool[] _isText;
 
     /// <exception cref="ArgumentException">When the spec does not fit the tables.</exception>
     public Linker(LinkageSpec spec, LinkageTable left, LinkageTable right)
@@ -38,6 +39,7 @@ public sealed class Linker
         }
         _tf = [.. tf];
         _tfComparison = [.. tfComparison];
+        _isText = spec.Comparisons.Select(c => c.Kind == ComparisonKind.Text).ToArray();
     }
 
     /// <summary>Statistics of the last <see cref="Train"/>: pairs per training rule and EM iterations.</summary>
@@ -106,7 +108,18 @@ public sealed class Linker
         return new FellegiSunterModel(lambda, models);
     }
 
-    /// <summary>Scores candidates of the given left rows, best first (at most <paramref name="maxCandidates"/> each).</summary>
+    /// <summary>Candidates below this match probability are not kept: no threshold or display goes that low.</summary>
+    public const double MinScoredProbability = 1e-6;
+
+    private static readonly double MinScoredLogOdds = Math.Log(MinScoredProbability / (1 - MinScoredProbability));
+
+    /// <summary>Term-frequency adjustment lowers an agreeing value's u at most to u/50: one very rare name is not proof alone.</summary>
+    private static readonly double TermFrequencyCap = Math.Log(50);
+
+    /// <summary>
+    /// Scores candidates of the given left rows, best first (at most <paramref name="maxCandidates"/> each, none below
+    /// <see cref="MinScoredProbability"/>).
+    /// </summary>
     /// <param name="rows">Left rows to score.</param>
     /// <param name="model">A trained model for this spec.</param>
     /// <param name="maxCandidates">How many candidates to keep per row.</param>
@@ -116,8 +129,11 @@ public sealed class Linker
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(model);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxCandidates, 1);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         var found = _finder.Find(rows, _spec.BlockingRules, _tf);
         BlockPairs = found.BlockPairs;
+        var findTime = watch.ElapsedMilliseconds;
+        var bestTextGain = BestTextGain(model);
         var result = new ScoredCandidate[rows.Count][];
         var n = _right.Count;
         Parallel.For(0, rows.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, () => new List<ScoredCandidate>(),
@@ -136,7 +152,7 @@ public sealed class Linker
                 }
                 foreach (var r in all)
                 {
-                    var w = Weight(model, row, r, tfWeights);
+                    if (Weight(model, row, r, tfWeights, bestTextGain) is not { } w) continue;
                     buffer.Add(new ScoredCandidate(r, FellegiSunterModel.Probability(w), w / Math.Log(2)));
                 }
                 buffer.Sort(static (a, b) => a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : a.Right.CompareTo(b.Right));
@@ -144,26 +160,66 @@ public sealed class Linker
                 return buffer;
             },
             _ => { });
+        ScoringLog = [string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"candidates: {found.Candidates.Sum(c => (long)c.Length)} pairs found in {findTime} ms, scored in {watch.ElapsedMilliseconds - findTime} ms")];
         return result;
     }
+
+    /// <summary>Statistics of the last <see cref="Score"/>: distinct pairs, time to find and to score them.</summary>
+    public IReadOnlyList<string> ScoringLog { get; private set; } = [];
 
     /// <summary>Pairs each blocking rule proposed in the last <see cref="Score"/> (before removing repeats).</summary>
     public IReadOnlyList<int> BlockPairs { get; private set; } = [];
 
-    private double Weight(FellegiSunterModel model, int l, int r, double[] tfLog)
+    /// <summary>
+    /// A pair's match weight (natural log odds), or null when it cannot reach <see cref="MinScoredProbability"/>: the cheap
+    /// comparisons are summed first, and the text comparisons (the costly ones) are skipped when even their best level
+    /// could not lift the pair to that floor. The bound is exact, so no pair at or above the floor is lost.
+    /// </summary>
+    private double? Weight(FellegiSunterModel model, int l, int r, double[] tfLog, double[] bestTextGain)
     {
         var w = model.LogPriorOdds;
+        var bound = 0.0;
         for (var k = 0; k < _comparer.Count; k++)
         {
+            if (_isText[k])
+            {
+                bound += bestTextGain[k];
+                continue;
+            }
+            var level = _comparer.Level(k, l, r);
+            if (level >= 0) w += model.LogM(k, level) - model.LogU(k, level);
+        }
+        if (w + bound < MinScoredLogOdds) return null;
+        for (var k = 0; k < _comparer.Count; k++)
+        {
+            if (!_isText[k]) continue;
             var level = _comparer.Level(k, l, r);
             if (level < 0) continue;
             var t = Array.IndexOf(_tfComparison, k);
             if (t >= 0 && level <= 1)
-                w += model.LogM(k, level) - Math.Max(tfLog[t], model.LogU(k, level) - Math.Log(50));
+                w += model.LogM(k, level) - Math.Max(tfLog[t], model.LogU(k, level) - TermFrequencyCap);
             else
                 w += model.LogM(k, level) - model.LogU(k, level);
         }
         return w;
+    }
+
+    /// <summary>Per comparison, the largest weight any level can add (term-frequency adjustment included; at least 0, a missing value).</summary>
+    private double[] BestTextGain(FellegiSunterModel model)
+    {
+        var gain = new double[_comparer.Count];
+        for (var k = 0; k < gain.Length; k++)
+        {
+            if (!_isText[k]) continue;
+            var tf = Array.IndexOf(_tfComparison, k) >= 0;
+            for (var level = 0; level < model.Comparisons[k].Levels.Count; level++)
+            {
+                var u = model.LogU(k, level) - (tf && level <= 1 ? TermFrequencyCap : 0);
+                gain[k] = Math.Max(gain[k], model.LogM(k, level) - u);
+            }
+        }
+        return gain;
     }
 
     private double[][] EstimateU()

@@ -16,7 +16,7 @@ public static class OneToOneAssignment
         ArgumentNullException.ThrowIfNull(candidates);
         if (double.IsNaN(reviewThreshold) || reviewThreshold < 0 || reviewThreshold > matchThreshold || matchThreshold > 1)
             throw new ArgumentOutOfRangeException(nameof(reviewThreshold), reviewThreshold, "Need 0 ≤ review ≤ match ≤ 1.");
-        var winner = new Dictionary<int, int>();
+        var winner = new Dictionary<int, int>(candidates.Count);
         for (var i = 0; i < candidates.Count; i++)
         {
             if (candidates[i].Count == 0) continue;

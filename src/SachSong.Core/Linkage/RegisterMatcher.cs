@@ -74,6 +74,7 @@ public sealed class RegisterMatcher
             log.Add($"model ready ({watch.ElapsedMilliseconds} ms)");
             var found = linker.Score(rest, Model, _settings.MaxCandidates);
             for (var j = 0; j < rest.Length; j++) scored[rest[j]] = found[j];
+            log.AddRange(linker.ScoringLog);
             log.Add("block pairs: " + string.Join(", ", _settings.Spec.BlockingRules.Select((b, k) => $"{b.Name} {linker.BlockPairs[k]}")));
         }
         for (var i = 0; i < n; i++)
@@ -129,26 +130,33 @@ public sealed class RegisterMatcher
         var candidates = new List<MatchCandidate>();
         if (status == MatchStatus.Matched)
         {
-            candidates.Add(new MatchCandidate(_index.Person(person), outcome.Probability));
+            candidates.Add(new MatchCandidate(_index, person, outcome.Probability));
             // The person the typed ID belongs to, so the list's ID can be checked against theirs.
             if (typed >= 0 && typed != person)
-                candidates.Add(new MatchCandidate(_index.Person(typed), scored.FirstOrDefault(s => s.Right == typed).Probability));
+                candidates.Add(new MatchCandidate(_index, typed, Probability(scored, typed)));
         }
         else
         {
-            if (person >= 0) candidates.Add(new MatchCandidate(_index.Person(person), outcome.Probability));
+            if (person >= 0) candidates.Add(new MatchCandidate(_index, person, outcome.Probability));
             if (typed >= 0 && typed != person)
-                candidates.Add(new MatchCandidate(_index.Person(typed), scored.FirstOrDefault(s => s.Right == typed).Probability));
+                candidates.Add(new MatchCandidate(_index, typed, Probability(scored, typed)));
             foreach (var s in scored)
             {
                 if (candidates.Count >= _settings.MaxCandidates) break;
                 if (s.Right == person || s.Right == typed) continue;
                 if (s.Probability < (status == MatchStatus.Review ? 0.001 : 0.01)) break;
-                candidates.Add(new MatchCandidate(_index.Person(s.Right), s.Probability));
+                candidates.Add(new MatchCandidate(_index, s.Right, s.Probability));
             }
         }
-        var personalId = person < 0 ? null : candidates[0].Person.PersonalId;
+        var personalId = person < 0 ? null : _index.Ids.Text(person);
         return new MatchDecision(row.RowId, status, personalId, outcome.Probability, reasons.ToList(), candidates);
+    }
+
+    private static double Probability(ScoredCandidate[] scored, int right)
+    {
+        foreach (var s in scored)
+            if (s.Right == right) return s.Probability;
+        return 0;
     }
 
     /// <summary>The list as a linkage table (sharing the register's words through an overlay) plus what parsing found.</summary>

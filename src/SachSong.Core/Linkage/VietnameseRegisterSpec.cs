@@ -35,7 +35,10 @@ public static class VietnameseRegisterSpec
             BlockingRule.On("name+year", BlockingKeyPart.On(name, KeyTransform.SortedWords), BlockingKeyPart.On(birth, KeyTransform.Year)),
             BlockingRule.On("name+day-month", BlockingKeyPart.On(name, KeyTransform.SortedWords), BlockingKeyPart.On(birth, KeyTransform.MonthDay)),
             BlockingRule.On("given-name+date", BlockingKeyPart.On(name, KeyTransform.LastWord), BlockingKeyPart.On(birth)),
-            BlockingRule.On("family+given+year", BlockingKeyPart.On(name, KeyTransform.FirstAndLastWord), BlockingKeyPart.On(birth, KeyTransform.Year)),
+            // A middle name added, dropped or changed together with a wrong birth date; within the commune, since across a
+            // whole province "Nguyễn … Hùng, 1985" is a block of hundreds.
+            BlockingRule.On("family+given+year+commune", BlockingKeyPart.On(name, KeyTransform.FirstAndLastWord), BlockingKeyPart.On(birth, KeyTransform.Year),
+                BlockingKeyPart.On(RegisterColumns.CommuneCode)),
             BlockingRule.On("date+commune", BlockingKeyPart.On(birth), BlockingKeyPart.On(RegisterColumns.CommuneCode)),
         ];
         BlockingRule[] training =
