@@ -36,8 +36,8 @@ public static class CliApp
             Recursive = true,
         };
         var root = new RootCommand(lang.T(
-            "SachSong — dữ liệu dân cư Đề án 06: sổ dân cư, đơn vị hành chính, đối sánh và làm sạch danh sách.",
-            "SachSong — Project 06 population data: register, administrative units, list matching and cleansing."));
+            "SachSong — dữ liệu dân cư Đề án 06: sổ dân cư, đơn vị hành chính, đối sánh và làm sạch danh sách, chỉ số và báo cáo.",
+            "SachSong — Project 06 population data: register, administrative units, list matching and cleansing, indicators and reports."));
         root.Options.Add(databaseOption);
         root.Options.Add(langOption);
         root.Subcommands.Add(DemoCommand.Create(context, databaseOption));
@@ -47,6 +47,8 @@ public static class CliApp
         root.Subcommands.Add(ListsCommand.Create(context, databaseOption));
         root.Subcommands.Add(MatchCommand.Create(context));
         root.Subcommands.Add(EvaluateCommand.Create(context));
+        root.Subcommands.Add(FiguresCommand.Create(context, databaseOption));
+        root.Subcommands.Add(IndicatorsCommand.Create(context, databaseOption));
 
         var parsed = root.Parse(args);
         try

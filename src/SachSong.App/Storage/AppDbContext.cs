@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using SachSong.App.Indicators;
 using SachSong.App.Lists;
 using SachSong.App.Register;
 using SachSong.App.Units;
@@ -22,10 +23,89 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<MatchHistory> MatchHistory => Set<MatchHistory>();
     public DbSet<RoundCommuneSummary> RoundCommuneSummaries => Set<RoundCommuneSummary>();
     public DbSet<ListTemplate> ListTemplates => Set<ListTemplate>();
+    public DbSet<FigureRecord> Figures => Set<FigureRecord>();
+    public DbSet<FigureChange> FigureChanges => Set<FigureChange>();
+    public DbSet<IndicatorSnapshotRecord> IndicatorSnapshots => Set<IndicatorSnapshotRecord>();
+    public DbSet<IndicatorTargetRecord> IndicatorTargets => Set<IndicatorTargetRecord>();
+    public DbSet<CustomElementRecord> CustomElements => Set<CustomElementRecord>();
+    public DbSet<CustomIndicatorRecord> CustomIndicators => Set<CustomIndicatorRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
+
+        modelBuilder.Entity<FigureRecord>(e =>
+        {
+            e.ToTable("figures");
+            e.HasKey(f => f.Id);
+            e.HasIndex(f => new { f.CatalogVersion, f.UnitCode, f.ElementCode, f.Period }).IsUnique();
+            e.HasIndex(f => new { f.Period, f.ElementCode });
+            e.Property(f => f.CatalogVersion).HasMaxLength(20);
+            e.Property(f => f.UnitCode).HasMaxLength(5);
+            e.Property(f => f.ElementCode).HasMaxLength(100);
+            e.Property(f => f.Period).HasMaxLength(10);
+            e.Property(f => f.ReportedBy).HasMaxLength(100);
+            e.Property(f => f.Source).HasMaxLength(300);
+        });
+
+        modelBuilder.Entity<FigureChange>(e =>
+        {
+            e.ToTable("figure_history");
+            e.HasKey(c => c.Id);
+            e.HasIndex(c => c.FigureId);
+            e.HasOne(c => c.Figure).WithMany().HasForeignKey(c => c.FigureId);
+            e.Property(c => c.ChangedBy).HasMaxLength(100);
+            e.Property(c => c.Source).HasMaxLength(300);
+        });
+
+        modelBuilder.Entity<IndicatorSnapshotRecord>(e =>
+        {
+            e.ToTable("indicator_snapshots");
+            e.HasKey(s => s.Id);
+            e.HasIndex(s => new { s.CatalogVersion, s.UnitCode, s.IndicatorCode, s.Period, s.TakenOn }).IsUnique();
+            e.Property(s => s.CatalogVersion).HasMaxLength(20);
+            e.Property(s => s.UnitCode).HasMaxLength(5);
+            e.Property(s => s.IndicatorCode).HasMaxLength(100);
+            e.Property(s => s.Period).HasMaxLength(10);
+        });
+
+        modelBuilder.Entity<IndicatorTargetRecord>(e =>
+        {
+            e.ToTable("indicator_targets");
+            e.HasKey(t => t.Id);
+            e.HasIndex(t => new { t.IndicatorCode, t.UnitCode, t.Period }).IsUnique();
+            e.Property(t => t.IndicatorCode).HasMaxLength(100);
+            e.Property(t => t.UnitCode).HasMaxLength(5);
+            e.Property(t => t.Period).HasMaxLength(10);
+            e.Property(t => t.Percent).HasPrecision(9, 4);
+            e.Property(t => t.SetBy).HasMaxLength(100);
+        });
+
+        modelBuilder.Entity<CustomElementRecord>(e =>
+        {
+            e.ToTable("data_elements");
+            e.HasKey(x => x.Code);
+            e.Property(x => x.Code).HasMaxLength(100);
+            e.Property(x => x.NameVi).HasMaxLength(300);
+            e.Property(x => x.NameEn).HasMaxLength(300);
+            e.Property(x => x.HeaderVi).HasMaxLength(100);
+            e.Property(x => x.HeaderEn).HasMaxLength(100);
+            e.Property(x => x.PartOf).HasMaxLength(100);
+        });
+
+        modelBuilder.Entity<CustomIndicatorRecord>(e =>
+        {
+            e.ToTable("indicators");
+            e.HasKey(x => x.Code);
+            e.Property(x => x.Code).HasMaxLength(100);
+            e.Property(x => x.NameVi).HasMaxLength(300);
+            e.Property(x => x.NameEn).HasMaxLength(300);
+            e.Property(x => x.HeaderVi).HasMaxLength(100);
+            e.Property(x => x.HeaderEn).HasMaxLength(100);
+            e.Property(x => x.Numerator).HasMaxLength(1000);
+            e.Property(x => x.Denominator).HasMaxLength(1000);
+            e.Property(x => x.TargetPercent).HasPrecision(9, 4);
+        });
 
         modelBuilder.Entity<Citizen>(e =>
         {

@@ -44,14 +44,15 @@ public sealed record RankingRow
         Results.FirstOrDefault(r => string.Equals(r.Indicator.Code, indicatorCode, StringComparison.Ordinal))
         ?? throw new KeyNotFoundException($"The report has no indicator {indicatorCode}.");
 
-    /// <summary>This row's value in <paramref name="column"/>.</summary>
+    /// <summary>This row's value in <paramref name="column"/>; a count (or gap) whose element was not reported is null, never 0.</summary>
     public RankingCell Cell(RankingColumn column)
     {
         ArgumentNullException.ThrowIfNull(column);
         return column.Kind switch
         {
-            RankingColumnKind.Count => new RankingCell(column.Kind, Values[column.ElementCode!], null, 0),
-            RankingColumnKind.Gap => new RankingCell(column.Kind, Gap(Result(column.Indicator!.Code).Rate), null, 0),
+            RankingColumnKind.Count => new RankingCell(column.Kind, MissingElements.Contains(column.ElementCode!) ? null : Values[column.ElementCode!], null, 0),
+            RankingColumnKind.Gap => new RankingCell(column.Kind,
+                column.Indicator!.Elements.Any(MissingElements.Contains) ? null : Gap(Result(column.Indicator.Code).Rate), null, 0),
             RankingColumnKind.PartRate => new RankingCell(column.Kind, null,
                 Result(column.Indicator!.Code).Parts.First(p => string.Equals(p.Part.Code, column.Part!.Code, StringComparison.Ordinal)).Rate,
                 column.Decimals),

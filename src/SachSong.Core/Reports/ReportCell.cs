@@ -54,6 +54,14 @@ public abstract record ReportCell
         public override string Format(int decimals, CultureInfo culture) => Value;
     }
 
+    /// <summary>A count that was not reported: printed empty (never as 0, which would claim a figure).</summary>
+    public sealed record MissingNumber : ReportCell
+    {
+        public override ReportColumnKind Kind => ReportColumnKind.WholeNumber;
+
+        public override string Format(int decimals, CultureInfo culture) => "";
+    }
+
     /// <summary>A count.</summary>
     public sealed record WholeNumber(long Value) : ReportCell
     {

@@ -6,15 +6,17 @@ namespace SachSong.Core.Reports;
 /// </summary>
 public sealed record Signature
 {
-    /// <exception cref="ArgumentException">There is no authority line, a line is blank, or the name is blank.</exception>
+    /// <param name="authority">The authority lines.</param>
+    /// <param name="signerName">The signer's name; empty when the letter is drafted for a signer the clerk will name.</param>
+    /// <exception cref="ArgumentException">There is no authority line or a line is blank.</exception>
     public Signature(IReadOnlyList<string> authority, string signerName)
     {
         ArgumentNullException.ThrowIfNull(authority);
         if (authority.Count == 0 || authority.Any(string.IsNullOrWhiteSpace))
             throw new ArgumentException("A signature needs at least one authority line and no blank line.", nameof(authority));
-        ArgumentException.ThrowIfNullOrWhiteSpace(signerName);
+        ArgumentNullException.ThrowIfNull(signerName);
         Authority = [.. authority];
-        SignerName = signerName;
+        SignerName = signerName.Trim();
     }
 
     /// <summary>The authority and position lines, top to bottom.</summary>

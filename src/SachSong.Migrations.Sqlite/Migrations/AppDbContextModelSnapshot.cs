@@ -17,6 +17,326 @@ namespace SachSong.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("SachSong.App.Indicators.CustomElementRecord", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("HeaderEn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("header_en");
+
+                    b.Property<string>("HeaderVi")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("header_vi");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("NameVi")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_vi");
+
+                    b.Property<string>("PartOf")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("part_of");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("data_elements", (string)null);
+                });
+
+            modelBuilder.Entity("SachSong.App.Indicators.CustomIndicatorRecord", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deadline");
+
+                    b.Property<int>("Decimals")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decimals");
+
+                    b.Property<string>("Denominator")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("denominator");
+
+                    b.Property<int>("Direction")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("direction");
+
+                    b.Property<string>("HeaderEn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("header_en");
+
+                    b.Property<string>("HeaderVi")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("header_vi");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("NameVi")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_vi");
+
+                    b.Property<string>("Numerator")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("numerator");
+
+                    b.Property<decimal?>("TargetPercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target_percent");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("indicators", (string)null);
+                });
+
+            modelBuilder.Entity("SachSong.App.Indicators.FigureChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changed_by");
+
+                    b.Property<long>("FigureId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("figure_id");
+
+                    b.Property<long>("NewValue")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("new_value");
+
+                    b.Property<long?>("OldValue")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("old_value");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FigureId");
+
+                    b.ToTable("figure_history", (string)null);
+                });
+
+            modelBuilder.Entity("SachSong.App.Indicators.FigureRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CatalogVersion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("catalog_version");
+
+                    b.Property<string>("ElementCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("element_code");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period_end");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period_start");
+
+                    b.Property<DateTime>("ReportedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reported_at");
+
+                    b.Property<string>("ReportedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reported_by");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_code");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Period", "ElementCode");
+
+                    b.HasIndex("CatalogVersion", "UnitCode", "ElementCode", "Period")
+                        .IsUnique();
+
+                    b.ToTable("figures", (string)null);
+                });
+
+            modelBuilder.Entity("SachSong.App.Indicators.IndicatorSnapshotRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CatalogVersion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("catalog_version");
+
+                    b.Property<long>("Denominator")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("denominator");
+
+                    b.Property<string>("IndicatorCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("indicator_code");
+
+                    b.Property<long>("Numerator")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("numerator");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period");
+
+                    b.Property<DateOnly>("TakenOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("taken_on");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_code");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CatalogVersion", "UnitCode", "IndicatorCode", "Period", "TakenOn")
+                        .IsUnique();
+
+                    b.ToTable("indicator_snapshots", (string)null);
+                });
+
+            modelBuilder.Entity("SachSong.App.Indicators.IndicatorTargetRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deadline");
+
+                    b.Property<string>("IndicatorCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("indicator_code");
+
+                    b.Property<decimal>("Percent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("percent");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period");
+
+                    b.Property<DateTime>("SetAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("set_at");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("set_by");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_code");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorCode", "UnitCode", "Period")
+                        .IsUnique();
+
+                    b.ToTable("indicator_targets", (string)null);
+                });
+
             modelBuilder.Entity("SachSong.App.Lists.ListCorrection", b =>
                 {
                     b.Property<long>("Id")
@@ -746,6 +1066,17 @@ namespace SachSong.Migrations.Sqlite.Migrations
                     b.HasIndex("Version", "ParentCode");
 
                     b.ToTable("units", (string)null);
+                });
+
+            modelBuilder.Entity("SachSong.App.Indicators.FigureChange", b =>
+                {
+                    b.HasOne("SachSong.App.Indicators.FigureRecord", "Figure")
+                        .WithMany()
+                        .HasForeignKey("FigureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Figure");
                 });
 #pragma warning restore 612, 618
         }

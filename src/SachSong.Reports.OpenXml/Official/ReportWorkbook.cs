@@ -121,6 +121,8 @@ public static class ReportWorkbook
                 Cells.Make(column, row, number.Value, styles.Index(new SheetStyle(font, true, null, HorizontalAlignmentValues.Center, false))),
             ReportCell.WholeNumber number =>
                 Cells.Make(column, row, number.Value, styles.Index(new SheetStyle(font, true, SheetStyles.WholeNumberFormat, HorizontalAlignmentValues.Right, false))),
+            ReportCell.MissingNumber =>
+                Cells.Make(column, row, "", styles.Index(new SheetStyle(font, true, null, HorizontalAlignmentValues.Right, false))),
             ReportCell.Percentage { Fraction: { } fraction } =>
                 Cells.Make(column, row, WithoutTrailingZeros(fraction), styles.Index(new SheetStyle(font, true, SheetStyles.PercentageFormat(laidColumn.Decimals), HorizontalAlignmentValues.Right, false))),
             ReportCell.Percentage =>
