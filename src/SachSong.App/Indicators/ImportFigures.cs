@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using SachSong.App.Storage;
 using SachSong.Core.Text;
 
@@ -32,7 +33,7 @@ public sealed class ImportFigures(Database database, TimeProvider clock)
         {
             // Everything stored for the periods the file names, loaded once (no query per row).
             var periods = rows.Select(r => r.Figure.Period.ToString()).Distinct().ToList();
-            var existing = db.Figures.Where(f => periods.Contains(f.Period)).ToList();
+            var existing = db.Figures.AsNoTracking().Where(f => periods.Contains(f.Period)).ToList();
             byKey = existing.ToDictionary(f => (f.CatalogVersion, f.UnitCode, f.ElementCode, f.Period));
             var byUnit = existing.ToLookup(f => (f.CatalogVersion, f.UnitCode, f.Period));
             return (version, unit, period) => byUnit[(version, unit, period.ToString())].ToDictionary(f => f.ElementCode, f => f.Value, StringComparer.Ordinal);
@@ -40,34 +41,29 @@ public sealed class ImportFigures(Database database, TimeProvider clock)
         if (read.Problems.Count > 0) return new Outcome.Rejected(read.FileName, read.Problems);
 
         var now = clock.GetUtcNow().UtcDateTime;
-        int added = 0, changed = 0, unchanged = 0;
+        int added = 0, unchanged = 0;
+        var changes = new List<FigureWriter.Change>();
         foreach (var row in read.Rows)
         {
             var f = row.Figure;
-            var period = f.Period.ToString();
-            if (byKey.TryGetValue((row.CatalogVersion, f.UnitCode, f.ElementCode, period), out var record))
+            long? old = null;
+            if (byKey.TryGetValue((row.CatalogVersion, f.UnitCode, f.ElementCode, f.Period.ToString()), out var record))
             {
                 if (record.Value == f.Value)
                 {
                     unchanged++;
                     continue;
                 }
-                var old = record.Value;
-                record.Report(f.Value, reportedBy, now, read.FileName);
-                db.FigureChanges.Add(new FigureChange(record, old));
-                changed++;
+                old = record.Value;
             }
             else
             {
-                record = new FigureRecord(row.CatalogVersion, f.UnitCode, f.ElementCode, f.Period);
-                record.Report(f.Value, reportedBy, now, read.FileName);
-                db.Figures.Add(record);
-                db.FigureChanges.Add(new FigureChange(record, null));
                 added++;
             }
+            changes.Add(new FigureWriter.Change(row.CatalogVersion, f.UnitCode, f.ElementCode, f.Period, f.Value, old));
         }
-        await db.SaveChangesAsync(cancellationToken);
+        await FigureWriter.WriteAsync(db, changes, reportedBy, now, read.FileName, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new Outcome.Stored(read.FileName, read.Rows.Count, added, changed, unchanged);
+        return new Outcome.Stored(read.FileName, read.Rows.Count, added, changes.Count - added, unchanged);
     }
 }
