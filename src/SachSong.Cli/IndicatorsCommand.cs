@@ -48,10 +48,12 @@ internal static class IndicatorsCommand
         var symbol = new Option<string?>("--symbol") { Description = ctx.T("Ký hiệu văn bản, ví dụ TCTĐA06", "Document symbol, e.g. TCTĐA06") };
         var place = new Option<string?>("--place") { Description = ctx.T("Địa danh ghi trên công văn", "Place name on the letter") };
         var date = new Option<string?>("--date") { Description = ctx.T("Ngày ký dd/MM/yyyy (mặc định: để trống cho văn thư)", "Date of signing dd/MM/yyyy (default: blank for the clerk)") };
+        var fromRegister = new Option<bool>("--from-register") { Description = ctx.T("Tính trẻ em, CCCD, định danh điện tử, độ tuổi lao động từ sổ dân cư", "Count children, ID cards, e-ID and working age from the register") };
+        var asOf = new Option<string?>("--as-of") { Description = ctx.T("Ngày tính từ sổ dân cư dd/MM/yyyy (mặc định: cuối kỳ hoặc hôm nay)", "Date the register counts are true on, dd/MM/yyyy (default: the period's end or today)") };
         var signer = new Option<string?>("--signer") { Description = ctx.T("Họ tên người ký", "Signer's name") };
         var report = new Command("report", ctx.T("Báo cáo xếp hạng đơn vị theo chỉ số: csv, xlsx hoặc công văn docx", "Ranking report of units by indicator: csv, xlsx or a docx letter"))
         {
-            figuresFile, indicator, period, parent, format, output, top, snapshot, forecast, issuer, agency, symbol, place, date, signer,
+            figuresFile, indicator, period, parent, format, output, top, snapshot, forecast, fromRegister, asOf, issuer, agency, symbol, place, date, signer,
         };
         report.SetAction(async (parse, ct) =>
         {
@@ -61,20 +63,16 @@ internal static class IndicatorsCommand
                 ctx.Fail("--period: " + ctx.T(parsedPeriod.Problem!.Message.Vietnamese, parsedPeriod.Problem.Message.English));
                 return 2;
             }
-            DateOnly? signed = null;
-            if (parse.GetValue(date) is { } dateText)
-            {
-                if (!DateOnly.TryParseExact(dateText, "dd/MM/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-                {
-                    ctx.Fail(ctx.T($"--date: '{dateText}' không phải ngày dd/MM/yyyy", $"--date: '{dateText}' is not a dd/MM/yyyy date"));
-                    return 2;
-                }
-                signed = d;
-            }
+            if (!TryDate(ctx, "--date", parse.GetValue(date), out var signed) || !TryDate(ctx, "--as-of", parse.GetValue(asOf), out var countedOn)) return 2;
             var database = await ctx.OpenDatabaseAsync(parse.GetValue(databaseOption), ct);
             await new ImportUnits(database).LoadBuiltInAsync(ct);
             var service = new IndicatorReports(database, ctx.Clock);
-            var built = await service.BuildAsync(parse.GetValue(figuresFile)?.FullName, parse.GetValue(indicator)!, parsedPeriod.Value, parse.GetValue(parent), ct);
+            var register = parse.GetValue(fromRegister)
+                ? await new RegisterFigures(database, ctx.Clock).ComputeAsync(parsedPeriod.Value, countedOn, ct)
+                : null;
+            if (register is not null)
+                ctx.Console.MarkupLine(ctx.T($"Số liệu từ sổ dân cư tính đến ngày {register.AsOf:dd/MM/yyyy}.", $"Register counts as of {register.AsOf:dd/MM/yyyy}."));
+            var built = await service.BuildAsync(parse.GetValue(figuresFile)?.FullName, parse.GetValue(indicator)!, parsedPeriod.Value, parse.GetValue(parent), ct, register);
             if (built is IndicatorReports.Outcome.Rejected rejected)
             {
                 ctx.Fail(ctx.T("Không lập được báo cáo:", "No report:"));
@@ -176,5 +174,18 @@ internal static class IndicatorsCommand
         indicators.Subcommands.Add(report);
         indicators.Subcommands.Add(target);
         return indicators;
+    }
+
+    private static bool TryDate(CliContext ctx, string option, string? text, out DateOnly? value)
+    {
+        value = null;
+        if (text is null) return true;
+        if (!DateOnly.TryParseExact(text, "dd/MM/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            ctx.Fail(ctx.T($"{option}: '{text}' không phải ngày dd/MM/yyyy", $"{option}: '{text}' is not a dd/MM/yyyy date"));
+            return false;
+        }
+        value = d;
+        return true;
     }
 }

@@ -29,8 +29,12 @@ public sealed class IndicatorReports(Database database, TimeProvider clock)
     /// <param name="period">The period.</param>
     /// <param name="parent">The parent unit as typed (code or name); null for the one parent of the units in the figures.</param>
     /// <param name="cancellationToken">Cancellation.</param>
+    /// <param name="register">
+    /// Counts from the register: when given, they replace reported values of the elements the register knows (children
+    /// by age and card, e-ID, working age) and the other elements still come from the figures.
+    /// </param>
     public async Task<Outcome> BuildAsync(string? figuresFile, IReadOnlyList<string> indicatorCodes, Period period, string? parent,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, RegisterFigureSet? register = null)
     {
         ArgumentNullException.ThrowIfNull(indicatorCodes);
         var units = await UnitDirectory.LoadAsync(database, cancellationToken);
@@ -48,7 +52,7 @@ public sealed class IndicatorReports(Database database, TimeProvider clock)
             var read = FiguresFile.Read(figuresFile, units, catalogue);
             if (read.Problems.Count > 0) return new Outcome.Rejected(read.Problems.Select(p => p.ToString()).ToList());
             figures = read.Rows.Where(r => r.Figure.Period == period).Select(r => (r.CatalogVersion, r.Figure)).ToList();
-            if (figures.Count == 0) return new Outcome.Rejected([$"{read.FileName}: không có số liệu nào cho kỳ {period}"]);
+            if (figures.Count == 0 && register is null) return new Outcome.Rejected([$"{read.FileName}: không có số liệu nào cho kỳ {period}"]);
         }
         else
         {
@@ -70,6 +74,7 @@ public sealed class IndicatorReports(Database database, TimeProvider clock)
         {
             var parents = figures.Select(f => units.Find(f.Version, f.Figure.UnitCode)?.ParentCode is { } p ? units.Find(f.Version, p) : null)
                 .Distinct().ToList();
+            if (parents.Count == 0) return new Outcome.Rejected([$"Không có số liệu cho kỳ {period}; nêu đơn vị cấp trên bằng --parent"]);
             if (parents.Count != 1 || parents[0] is null)
                 return new Outcome.Rejected(["Số liệu thuộc nhiều đơn vị cấp trên; chọn một bằng --parent"]);
             parentUnit = parents[0]!;
@@ -77,8 +82,15 @@ public sealed class IndicatorReports(Database database, TimeProvider clock)
         var children = units.ChildrenOf(parentUnit);
         if (children.Count == 0) return new Outcome.Rejected([$"{parentUnit.Name} ({parentUnit.Code}) không có đơn vị trực thuộc"]);
         var versioned = IndicatorStore.Convert(figures, units, period, parentUnit.Version);
+        var table = versioned.Table;
+        if (register is not null && register.Units.TryGetValue(parentUnit.Version, out var counted))
+        {
+            var known = RegisterCounts.Elements.ToHashSet(StringComparer.Ordinal);
+            table = new FigureTable(table.Figures.Where(f => !known.Contains(f.ElementCode))
+                .Concat(counted.Figures.Select(f => new Figure(f.UnitCode, f.ElementCode, period, f.Value))));
+        }
         var report = RankingReport.Build(catalogue, indicatorCodes, new ReportUnit(parentUnit.Code, parentUnit.Name),
-            children.Select(c => new ReportUnit(c.Code, c.Name)).ToList(), period, versioned.Table, targets);
+            children.Select(c => new ReportUnit(c.Code, c.Name)).ToList(), period, table, targets);
         return new Outcome.Built(report, versioned.Unallocated);
     }
 

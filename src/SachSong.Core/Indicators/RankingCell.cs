@@ -12,9 +12,13 @@ public readonly record struct RankingCell(RankingColumnKind Kind, long? Count, R
     /// <summary>For rate cells, the shown percentage (91.14 for 91,14%), or null when there is no rate ("—").</summary>
     public decimal? Percent => Rate?.Percent(Decimals);
 
-    /// <summary>The cell as text: counts with thousands separators ("1.234" in vi-VN), rates as "91,14%" or "—".</summary>
-    public string Format(IFormatProvider provider) =>
-        Count is { } count ? count.ToString("N0", provider) : Rate?.Format(Decimals, provider) ?? Indicators.Rate.NoValueText;
+    /// <summary>
+    /// The cell as text: counts with thousands separators ("1.234" in vi-VN), empty when not reported (never "0"); rates
+    /// as "91,14%" or "—".
+    /// </summary>
+    public string Format(IFormatProvider provider) => Kind is RankingColumnKind.Count or RankingColumnKind.Gap
+        ? Count?.ToString("N0", provider) ?? ""
+        : Rate?.Format(Decimals, provider) ?? Indicators.Rate.NoValueText;
 
     public override string ToString() => Format(CultureInfo.GetCultureInfo("vi-VN"));
 }

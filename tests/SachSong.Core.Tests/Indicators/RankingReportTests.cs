@@ -59,14 +59,14 @@ public sealed class RankingReportTests
     }
 
     [Fact]
-    public void Build_UnitWithoutFigures_ShowsDashesIsNotCompletedAndListsWhatIsMissing()
+    public void Build_UnitWithoutFigures_ShowsBlankCountsAndDashRatesIsNotCompletedAndListsWhatIsMissing()
     {
         var report = NoncashReport;
         var tinhHoa = report.Rows.Single(r => r.Unit.Code == "21055");
 
         Assert.Equal(
-            ("0 0 — 0 0 — —", TargetStatus.NoData, 4),
-            (string.Join(' ', report.Columns.Select(c => tinhHoa.Cell(c).Format(Vi))), tinhHoa.Results[0].Status, tinhHoa.MissingElements.Count));
+            ("||—|||—|—", TargetStatus.NoData, 4),
+            (string.Join('|', report.Columns.Select(c => tinhHoa.Cell(c).Format(Vi))), tinhHoa.Results[0].Status, tinhHoa.MissingElements.Count));
     }
 
     [Fact]
