@@ -89,7 +89,7 @@ static RegisterSnapshot Build(int people, int chunk)
                     var code = string.Create(CultureInfo.InvariantCulture, $"{batch[k]:000}{indexes.Count:00}");
                     indexes[c.CommuneCode] = index = builder.CommuneIndex("bench", code);
                 }
-                builder.Add(index, RegisterPerson.From(c));
+                builder.Add(index, CountedPerson.From(c));
             }
         }
     }

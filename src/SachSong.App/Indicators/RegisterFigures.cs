@@ -41,7 +41,7 @@ public sealed class RegisterFigures(Database database, TimeProvider clock)
         var builder = new RegisterSnapshotBuilder(1 << 16);
         await foreach (var c in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            builder.Add(c.CatalogVersion, c.CommuneCode, new RegisterPerson
+            builder.Add(c.CatalogVersion, c.CommuneCode, new CountedPerson
             {
                 BirthDate = new PartialDate(c.BirthYear, c.BirthMonth, c.BirthDay),
                 Sex = c.Sex,

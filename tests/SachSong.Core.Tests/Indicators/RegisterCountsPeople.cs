@@ -9,19 +9,19 @@ internal static class RegisterCountsPeople
 {
     public static readonly RegisterCommune Commune = new("2025-03", "21040");
 
-    public static RegisterPerson Born(int year, int month, int day, Sex sex = Sex.Female) =>
+    public static CountedPerson Born(int year, int month, int day, Sex sex = Sex.Female) =>
         new() { BirthDate = new PartialDate(year, month, day), Sex = sex };
 
-    public static RegisterPerson Born(PartialDate birthDate, Sex sex = Sex.Female) => new() { BirthDate = birthDate, Sex = sex };
+    public static CountedPerson Born(PartialDate birthDate, Sex sex = Sex.Female) => new() { BirthDate = birthDate, Sex = sex };
 
-    public static RegisterSnapshot Snapshot(params RegisterPerson[] people)
+    public static RegisterSnapshot Snapshot(params CountedPerson[] people)
     {
         var builder = new RegisterSnapshotBuilder();
         foreach (var p in people) builder.Add(Commune.CatalogVersion, Commune.Code, p);
         return builder.Build();
     }
 
-    public static RegisterCounts Count(DateOnly asOf, params RegisterPerson[] people) => RegisterCounter.Count(Snapshot(people), asOf);
+    public static RegisterCounts Count(DateOnly asOf, params CountedPerson[] people) => RegisterCounter.Count(Snapshot(people), asOf);
 
     public static long Value(this RegisterCounts counts, string elementCode) => counts.Get(Commune, elementCode);
 

@@ -52,7 +52,7 @@ public sealed class RegisterCountsReferenceTests
         });
     }
 
-    private static void AssertMatches((int Commune, RegisterPerson Person)[] people, DateOnly asOf, int parallelThreshold)
+    private static void AssertMatches((int Commune, CountedPerson Person)[] people, DateOnly asOf, int parallelThreshold)
     {
         var counts = RegisterCounter.Count(Build(people), asOf, parallelThreshold);
 
@@ -74,16 +74,16 @@ public sealed class RegisterCountsReferenceTests
         }
     }
 
-    private static int Age(RegisterPerson p, DateOnly asOf) => RegisterAge.YearsOn(RegisterAge.AssumedBirthDate(p.BirthDate), asOf);
+    private static int Age(CountedPerson p, DateOnly asOf) => RegisterAge.YearsOn(RegisterAge.AssumedBirthDate(p.BirthDate), asOf);
 
-    private static bool Alive(RegisterPerson p, DateOnly asOf) =>
+    private static bool Alive(CountedPerson p, DateOnly asOf) =>
         RegisterAge.AssumedBirthDate(p.BirthDate) <= asOf && (p.DeathDate is { } died ? died > asOf : !p.IsDeceased);
 
-    private static bool HasCard(RegisterPerson p, DateOnly asOf) => p.IdCardIssuedOn is { } issued ? issued <= asOf : p.IdCardType is not null;
+    private static bool HasCard(CountedPerson p, DateOnly asOf) => p.IdCardIssuedOn is { } issued ? issued <= asOf : p.IdCardType is not null;
 
-    private static bool Authenticated(RegisterPerson p, DateOnly asOf) => p.EidLevel == EidLevel.Level2 && (p.EidAuthenticatedOn is null || p.EidAuthenticatedOn <= asOf);
+    private static bool Authenticated(CountedPerson p, DateOnly asOf) => p.EidLevel == EidLevel.Level2 && (p.EidAuthenticatedOn is null || p.EidAuthenticatedOn <= asOf);
 
-    private static RegisterSnapshot Build((int Commune, RegisterPerson Person)[] people)
+    private static RegisterSnapshot Build((int Commune, CountedPerson Person)[] people)
     {
         var builder = new RegisterSnapshotBuilder(people.Length);
         foreach (var (commune, person) in people) builder.Add(Communes[commune].CatalogVersion, Communes[commune].Code, person);
@@ -91,18 +91,18 @@ public sealed class RegisterCountsReferenceTests
     }
 
     // Ages 0–100 with many birthdays near the test dates, partial dates, deaths, cards and e-IDs before and after them.
-    private static (int Commune, RegisterPerson Person)[] Random(int seed, int count)
+    private static (int Commune, CountedPerson Person)[] Random(int seed, int count)
     {
         var r = new Random(seed);
         DateOnly Day(int fromYear, int toYear) => new DateOnly(fromYear, 1, 1).AddDays(r.Next((toYear - fromYear + 1) * 365));
         DateOnly? Maybe(double chance, int fromYear, int toYear) => r.NextDouble() < chance ? Day(fromYear, toYear) : null;
-        var people = new (int, RegisterPerson)[count];
+        var people = new (int, CountedPerson)[count];
         for (var i = 0; i < count; i++)
         {
             var birth = Day(1925, 2036);
             var precision = r.Next(10);
             var level = (EidLevel)r.Next(3);
-            people[i] = (r.Next(Communes.Length), new RegisterPerson
+            people[i] = (r.Next(Communes.Length), new CountedPerson
             {
                 BirthDate = precision == 0 ? new PartialDate(birth.Year) : precision == 1 ? new PartialDate(birth.Year, birth.Month) : PartialDate.FromDate(birth),
                 Sex = r.Next(2) == 0 ? Sex.Male : Sex.Female,

@@ -80,7 +80,7 @@ public sealed class RegisterCountsTests
     [Fact]
     public void Count_Eid_AuthenticatedOnOrBeforeTheDateAtLevelTwoOnly()
     {
-        RegisterPerson Adult(EidLevel level, DateOnly? authenticated) =>
+        CountedPerson Adult(EidLevel level, DateOnly? authenticated) =>
             Born(1990, 1, 1) with { IdCardIssuedOn = new DateOnly(2021, 1, 1), EidLevel = level, EidAuthenticatedOn = authenticated };
 
         var counts = Count(D,
@@ -96,7 +96,7 @@ public sealed class RegisterCountsTests
     [Fact]
     public void Count_Activated_OnlyOfTheAuthenticatedAndOnOrBeforeTheDate()
     {
-        RegisterPerson Adult(DateOnly? authenticated, DateOnly? activated) => Born(1990, 1, 1) with
+        CountedPerson Adult(DateOnly? authenticated, DateOnly? activated) => Born(1990, 1, 1) with
         {
             IdCardIssuedOn = new DateOnly(2021, 1, 1),
             EidLevel = EidLevel.Level2,

@@ -35,7 +35,7 @@ public sealed class RegisterSnapshotBuilder
 
     /// <summary>
     /// The index of a commune in the snapshot's <see cref="RegisterSnapshot.Communes"/>, adding it when new; pass it
-    /// to <see cref="Add(int, in RegisterPerson)"/> to skip the look-up per person.
+    /// to <see cref="Add(int, in CountedPerson)"/> to skip the look-up per person.
     /// </summary>
     /// <exception cref="ArgumentException">When the version or code is blank.</exception>
     public int CommuneIndex(string catalogVersion, string communeCode)
@@ -54,13 +54,13 @@ public sealed class RegisterSnapshotBuilder
     /// <exception cref="ArgumentException">When the version or code is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException">When the person's sex is not a defined value.</exception>
     /// <exception cref="InvalidOperationException">After <see cref="Build"/>.</exception>
-    public void Add(string catalogVersion, string communeCode, in RegisterPerson person) =>
+    public void Add(string catalogVersion, string communeCode, in CountedPerson person) =>
         Add(CommuneIndex(catalogVersion, communeCode), person);
 
     /// <summary>Adds a person registered in the commune with the given <see cref="CommuneIndex"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">When the index was not given by <see cref="CommuneIndex"/> or the sex is not a defined value.</exception>
     /// <exception cref="InvalidOperationException">After <see cref="Build"/>.</exception>
-    public void Add(int communeIndex, in RegisterPerson person)
+    public void Add(int communeIndex, in CountedPerson person)
     {
         if (_built) throw new InvalidOperationException("The snapshot has been built; start a new builder.");
         ArgumentOutOfRangeException.ThrowIfNegative(communeIndex);

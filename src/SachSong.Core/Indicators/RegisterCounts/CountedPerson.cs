@@ -8,7 +8,7 @@ namespace SachSong.Core.Indicators;
 /// <see cref="RegisterSnapshotBuilder"/> takes for each person.
 /// </summary>
 /// <threadsafety>Immutable value; safe to share.</threadsafety>
-public readonly record struct RegisterPerson
+public readonly record struct CountedPerson
 {
     public required PartialDate BirthDate { get; init; }
     public required Sex Sex { get; init; }
@@ -26,10 +26,10 @@ public readonly record struct RegisterPerson
     public DateOnly? EidActivatedOn { get; init; }
 
     /// <summary>The counting fields of a register record.</summary>
-    public static RegisterPerson From(CitizenRecord record)
+    public static CountedPerson From(CitizenRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return new RegisterPerson
+        return new CountedPerson
         {
             BirthDate = record.BirthDate,
             Sex = record.Sex,
