@@ -4,6 +4,7 @@ using System.Text;
 using SachSong.App.Lists;
 using SachSong.App.Units;
 using SachSong.Core.Linkage;
+using SachSong.Core.Lists;
 using SachSong.Core.Register;
 using SachSong.Core.Text;
 using SachSong.Core.Units;
@@ -27,6 +28,7 @@ internal static class ListsCommand
         var listArgument = new Argument<long>("LIST") { Description = ctx.T("Mã số danh sách (in ra khi nạp)", "List number (printed by import)") };
 
         lists.Subcommands.Add(ImportCommand(ctx, databaseOption, Who));
+        lists.Subcommands.Add(MappingCommand(ctx, databaseOption, Who));
 
         var matchThreshold = new Option<double?>("--match-threshold") { Description = ctx.T("Ngưỡng xác suất để coi là trùng khớp (0–1)", "Match probability threshold for matched (0–1)") };
         var reviewThreshold = new Option<double?>("--review-threshold") { Description = ctx.T("Ngưỡng xác suất để đưa vào cần xem xét (0–1)", "Match probability threshold for review (0–1)") };
@@ -259,6 +261,90 @@ internal static class ListsCommand
             }
         });
         return command;
+    }
+
+    private static Command MappingCommand(CliContext ctx, Option<string?> databaseOption, Func<ParseResult, string> who)
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = ctx.T("Tệp danh sách .xlsx, .xls hoặc .csv", "The list file: .xlsx, .xls or .csv") };
+        var sheet = new Option<string?>("--sheet") { Description = ctx.T("Trang cần xem hoặc sửa (mặc định: mọi trang; cần khi sửa tệp nhiều trang)", "Sheet to show or correct (default: every sheet; needed to correct a workbook of several sheets)") };
+        var headerRows = new Option<string?>("--header-rows") { Description = ctx.T("Dòng tiêu đề: 4, hoặc 4,5 khi tiêu đề có cột con", "Header rows: 4, or 4,5 for a header with sub-columns") };
+        var set = new Option<string[]>("--set")
+        {
+            Description = ctx.T(
+                $"Gán vai trò cho một cột, lặp lại được: CỘT=VAI_TRÒ (E=birth_date, 7=other, D=birth_date:male). Vai trò: {string.Join(", ", ColumnRoles.All.Select(ColumnRoles.Name))}",
+                $"Set a column's role, repeatable: COLUMN=ROLE (E=birth_date, 7=other, D=birth_date:male). Roles: {string.Join(", ", ColumnRoles.All.Select(ColumnRoles.Name))}"),
+        };
+        var by = new Option<string?>("--by") { Description = ctx.T("Người sửa (mặc định: --user, rồi tên người dùng hệ điều hành)", "Who corrects (default: --user, then the operating-system user name)") };
+        var command = new Command("mapping", ctx.T(
+            "Xem cách đọc cột của một tệp danh sách (mẫu đã lưu hoặc tự nhận ra) và sửa một lần cho mẫu đó",
+            "Show how a list file's columns are read (saved template or detected) and correct it once for that template"))
+        {
+            file, sheet, headerRows, set, by,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var database = await ctx.OpenDatabaseAsync(parse.GetValue(databaseOption), ct);
+            var path = parse.GetValue(file)!.FullName;
+            var correction = new ListMappingCorrection(parse.GetValue(sheet), parse.GetValue(headerRows), parse.GetValue(set) ?? []);
+            var mappings = new ListMappings(database, ctx.Clock);
+            var result = correction.IsEmpty
+                ? await mappings.ShowAsync(path, correction.Sheet, ct)
+                : await mappings.CorrectAsync(path, correction, parse.GetValue(by) ?? who(parse), ct);
+            switch (result)
+            {
+                case ListMappingResult.Shown shown:
+                    foreach (var view in shown.Sheets) PrintMapping(ctx, view);
+                    foreach (var s in shown.SkippedSheets)
+                        ctx.Console.MarkupLine($"[yellow]{Markup.Escape(ctx.T($"Trang {s.Name ?? "CSV"}: {s.Reason}. Chỉ ra dòng tiêu đề bằng --header-rows.", $"Sheet {s.Name ?? "CSV"}: {s.Reason}. Point at the header with --header-rows."))}[/]");
+                    ctx.Console.MarkupLine(Markup.Escape(ctx.T(
+                        "Sửa một lần cho mẫu này: --set CỘT=VAI_TRÒ (ví dụ --set E=birth_date, --set 7=other), --header-rows 4,5 để chỉ ra dòng tiêu đề.",
+                        "Correct it once for this template: --set COLUMN=ROLE (e.g. --set E=birth_date, --set 7=other), --header-rows 4,5 to point at the header.")));
+                    return 0;
+                case ListMappingResult.Saved saved:
+                    ctx.Console.MarkupLine($"[green]{Markup.Escape(ctx.T("Đã lưu cách đọc cột cho mẫu này; lần nạp sau của cùng mẫu sẽ dùng nó.", "Saved the column mapping for this template; the next import of the same layout uses it."))}[/]");
+                    PrintMapping(ctx, saved.Sheet);
+                    return 0;
+                case ListMappingResult.Refused refused:
+                    foreach (var problem in refused.Problems) ctx.Fail(problem);
+                    ctx.Fail(ctx.T("Chưa lưu gì.", "Nothing was saved."));
+                    return 2;
+                default:
+                    throw new InvalidOperationException();
+            }
+        });
+        return command;
+    }
+
+    private static void PrintMapping(CliContext ctx, SheetMappingView view)
+    {
+        string Role(ListColumn role, ColumnPart part) => ctx.Lang.English ? ColumnRoles.English(role, part) : ColumnRoles.Vietnamese(role, part);
+        var rows = string.Join(", ", view.Mapping.HeaderRows);
+        var source = view.Source == MappingSource.Saved
+            ? ctx.T($"theo mẫu đã lưu ({view.SavedBy}, {view.SavedAt?.ToString("g", CultureInfo.CurrentCulture)} UTC)", $"from the saved template ({view.SavedBy}, {view.SavedAt?.ToString("g", CultureInfo.CurrentCulture)} UTC)")
+            : ctx.T("tự nhận ra từ tiêu đề, chưa lưu", "detected from the header, not saved yet");
+        var where = view.Sheet is null ? ctx.T($"Tệp {view.FileName}", $"File {view.FileName}") : ctx.T($"Tệp {view.FileName}, trang {view.Sheet}", $"File {view.FileName}, sheet {view.Sheet}");
+        ctx.Console.MarkupLine(Markup.Escape(ctx.T(
+            $"{where}: tiêu đề ở dòng {rows}, dữ liệu từ dòng {view.Mapping.DataStartRow}; cách đọc cột {source}.",
+            $"{where}: header on row {rows}, data from row {view.Mapping.DataStartRow}; column mapping {source}.")));
+        var columns = new Table().AddColumns(ctx.T("Cột", "Column"), ctx.T("Tiêu đề", "Header"), ctx.T("Đọc là", "Read as"), "--set");
+        foreach (var c in view.Columns)
+        {
+            var role = Markup.Escape(Role(c.Role, c.Part));
+            columns.AddRow(c.Letter, Markup.Escape(c.Header), c.Role == ListColumn.Other ? $"[grey]{role}[/]" : role, Markup.Escape($"{c.Letter}={c.RoleName}"));
+        }
+        ctx.Console.Write(columns);
+        if (view.Preview.Count > 0)
+        {
+            ctx.Console.MarkupLine(Markup.Escape(ctx.T($"Xem trước {view.Preview.Count} dòng đầu:", $"Preview of the first {view.Preview.Count} rows:")));
+            var preview = new Table().AddColumn(ctx.T("Dòng", "Row"));
+            foreach (var c in view.Columns) preview.AddColumn(Markup.Escape($"{c.Letter} {Role(c.Role, c.Part)}"));
+            foreach (var r in view.Preview)
+                preview.AddRow([r.Number.ToString(CultureInfo.InvariantCulture), .. view.Columns.Select(c => Markup.Escape(r.Cell(c.Index) ?? ""))]);
+            ctx.Console.Write(preview);
+        }
+        ctx.Console.MarkupLine(Markup.Escape(ctx.T(
+            $"Cả trang đọc được {view.People:N0} người, {view.Rejected:N0} dòng bị từ chối, {view.Skipped:N0} dòng không phải người (tổng, tiêu đề mục, ký tên).",
+            $"The whole sheet reads as {view.People:N0} people, {view.Rejected:N0} rows rejected, {view.Skipped:N0} rows not people (totals, headings, signatures).")));
     }
 
     private static async Task<Dictionary<string, int>?> ReadCountsAsync(CliContext ctx, SachSong.App.Storage.Database database, long listId, string path, CancellationToken ct)
