@@ -71,6 +71,13 @@ internal static class FiguresCommand
             }
             var catalogue = await IndicatorStore.LoadCatalogueAsync(database, ct);
             var codes = parse.GetValue(elements) is { Length: > 0 } e ? e : [.. catalogue.Elements.Select(x => x.Code)];
+            // An unknown code would match no figure and list every unit as late.
+            if (codes.FirstOrDefault(c => catalogue.FindElement(c) is null) is { } unknown)
+            {
+                ctx.Fail(ctx.T($"--element: không có chỉ tiêu dữ liệu '{unknown}'. Có: {string.Join(", ", catalogue.Elements.Select(x => x.Code))}",
+                    $"--element: no data element '{unknown}'. Known: {string.Join(", ", catalogue.Elements.Select(x => x.Code))}"));
+                return 2;
+            }
             var late = await new IndicatorReports(database, ctx.Clock).NotReportedAsync(found.Unit, parsedPeriod.Value, codes, parse.GetValue(grace), ct);
             var table = new Table().AddColumns(ctx.T("Mã", "Code"), ctx.T("Đơn vị", "Unit"), ctx.T("Hạn báo cáo", "Due"), ctx.T("Số ngày chậm", "Days late"));
             foreach (var u in late)

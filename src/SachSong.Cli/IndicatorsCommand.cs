@@ -64,6 +64,11 @@ internal static class IndicatorsCommand
                 return 2;
             }
             if (!TryDate(ctx, "--date", parse.GetValue(date), out var signed) || !TryDate(ctx, "--as-of", parse.GetValue(asOf), out var countedOn)) return 2;
+            if (parse.GetValue(top) is < 1)
+            {
+                ctx.Fail(ctx.T($"--top: cần một số đơn vị từ 1 trở lên, không phải {parse.GetValue(top)}", $"--top: needs a number of units, 1 or more, not {parse.GetValue(top)}"));
+                return 2;
+            }
             var database = await ctx.OpenDatabaseAsync(parse.GetValue(databaseOption), ct);
             await new ImportUnits(database).LoadBuiltInAsync(ct);
             var service = new IndicatorReports(database, ctx.Clock);
@@ -79,10 +84,9 @@ internal static class IndicatorsCommand
                 foreach (var p in rejected.Problems.Take(100)) ctx.Error.WriteLine(p);
                 return 2;
             }
-            var (ranking, unallocated) = (IndicatorReports.Outcome.Built)built;
-            var units = await UnitDirectory.LoadAsync(database, ct);
-            var version = units.Resolve(ranking.Parent.Code, parsedPeriod.Value.End) is Core.Units.UnitResolution.Found f ? f.Unit.Version : "";
-            var catalogue = await IndicatorStore.LoadCatalogueAsync(database, ct);
+            // The version of the report's own units: resolving the parent's code again by date could pick the other
+            // version's unit of the same code (51, 21040…) and mix two sets of communes' snapshots.
+            var (ranking, version, unallocated) = (IndicatorReports.Outcome.Built)built;
             var path = parse.GetValue(output)!.FullName;
             var stamp = new WorkbookStamp(FiguresCommand.ReportedBy(ctx, null), ctx.Clock.GetUtcNow().UtcDateTime);
             switch (parse.GetValue(format))
@@ -98,13 +102,14 @@ internal static class IndicatorsCommand
                         Symbol = parse.GetValue(symbol) ?? "TCTĐA06",
                         Place = parse.GetValue(place) ?? Core.Units.UnitTypes.StripType(ranking.Parent.Name),
                         Date = signed,
+                        Year = ctx.Clock.GetLocalNow().Year,
                         SignerName = parse.GetValue(signer) ?? "",
                     };
                     await using (var stream = File.Create(path)) LetterDocument.Write(stream, IndicatorDocuments.Letter([ranking], options, parse.GetValue(top)), stamp);
                     break;
                 default:
                     await using (var writer = new StreamWriter(path, false, new System.Text.UTF8Encoding(true)))
-                        IndicatorReports.WriteCsv(ranking, catalogue, writer);
+                        IndicatorReports.WriteCsv(ranking, writer);
                     break;
             }
             ctx.Console.MarkupLine(ctx.T(
@@ -139,7 +144,7 @@ internal static class IndicatorsCommand
 
         var targetIndicator = new Option<string>("--indicator") { Description = ctx.T("Mã chỉ số", "Indicator code"), Required = true };
         var percent = new Option<decimal>("--percent") { Description = ctx.T("Chỉ tiêu, phần trăm (ví dụ 40)", "Target in percent (e.g. 40)"), Required = true };
-        var targetUnit = new Option<string?>("--unit") { Description = ctx.T("Chỉ cho đơn vị này (mã)", "Only for this unit (code)") };
+        var targetUnit = new Option<string?>("--unit") { Description = ctx.T("Chỉ cho đơn vị này (mã hoặc tên)", "Only for this unit (code or name)") };
         var targetPeriod = new Option<string?>("--period") { Description = ctx.T("Chỉ cho kỳ này", "Only for this period") };
         var deadline = new Option<string?>("--deadline") { Description = ctx.T("Hạn hoàn thành dd/MM/yyyy", "Deadline dd/MM/yyyy") };
         var target = new Command("target", ctx.T("Đặt chỉ tiêu và hạn cho một chỉ số (theo đơn vị, kỳ)", "Set an indicator's target and deadline (per unit, period)"))
@@ -159,6 +164,7 @@ internal static class IndicatorsCommand
                 due = d;
             }
             var database = await ctx.OpenDatabaseAsync(parse.GetValue(databaseOption), ct);
+            await new ImportUnits(database).LoadBuiltInAsync(ct);
             var result = await new SetIndicatorTarget(database, ctx.Clock).ExecuteAsync(parse.GetValue(targetIndicator)!, parse.GetValue(percent),
                 parse.GetValue(targetUnit), parse.GetValue(targetPeriod), due, FiguresCommand.ReportedBy(ctx, null), ct);
             if (result is not null)

@@ -145,7 +145,9 @@ public static class TabularFile
         null => null,
         string s => s,
         double d when d == Math.Floor(d) && Math.Abs(d) < 1e15 => ((long)d).ToString(CultureInfo.InvariantCulture),
-        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        // A fraction as a Vietnamese Excel shows it (decimal comma): "1,234" is then never mistaken for one thousand two
+        // hundred and thirty-four, which "1.234" would be in vi-VN.
+        double d => d.ToString("R", CultureInfo.GetCultureInfo("vi-VN")),
         DateTime dt => dt.TimeOfDay == TimeSpan.Zero
             ? dt.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)
             : dt.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture),

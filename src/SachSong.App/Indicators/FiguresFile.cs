@@ -147,8 +147,12 @@ public static class FiguresFile
                 problems.Add(new RowProblem(file, at.Sheet, at.Number, "value", violation.Message.Vietnamese));
             }
         }
-        problems.Sort((a, b) => a.Row.CompareTo(b.Row));
-        return new Result(file, rows, problems);
+        // In reading order: sheet by sheet, row by row, and within a row column by column (a stable sort, unlike List.Sort).
+        var sheets = all.Select(r => r.Sheet ?? "").Distinct(StringComparer.Ordinal).Select((s, i) => (s, i))
+            .ToDictionary(x => x.s, x => x.i, StringComparer.Ordinal);
+        var ordered = problems.OrderBy(p => sheets.GetValueOrDefault(p.Sheet ?? "")).ThenBy(p => p.Row)
+            .ThenBy(p => Array.IndexOf(ColumnNames, p.Column)).ToList();
+        return new Result(file, rows, ordered);
     }
 
     private static int[]? FindHeader(IReadOnlyList<string?> cells)

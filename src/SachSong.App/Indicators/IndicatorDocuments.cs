@@ -1,6 +1,7 @@
 using System.Globalization;
 using SachSong.Core.Indicators;
 using SachSong.Core.Reports;
+using SachSong.Core.Units;
 
 namespace SachSong.App.Indicators;
 
@@ -40,6 +41,8 @@ public static class IndicatorDocuments
         public int? Number { get; init; }
         public required string Place { get; init; }
         public DateOnly? Date { get; init; }
+        /// <summary>The year an undated letter prints ("ngày … tháng … năm 2025"): the year it is issued. Default: the year the period ends.</summary>
+        public int? Year { get; init; }
         public string? Subject { get; init; }
         public IReadOnlyList<string> Recipients { get; init; } = ["Tổ Công tác Đề án 06 các xã, thị trấn"];
         public IReadOnlyList<string> SignatureLines { get; init; } = ["TỔ TRƯỞNG"];
@@ -56,7 +59,7 @@ public static class IndicatorDocuments
         var first = reports[0];
         body.Add(new LetterBlock.Paragraph(
             $"Tổ Công tác Đề án 06 thông báo kết quả thực hiện các chỉ tiêu Đề án 06 kỳ {InSentence(first.Period)} của các đơn vị " +
-            $"thuộc {first.Parent.Name}, tính từ số liệu đến ngày {(options.Date ?? first.Period.End).ToString("dd/MM/yyyy", Vi)}, như sau:"));
+            $"thuộc {InSentence(first.Parent)}, tính từ số liệu đến ngày {(options.Date ?? first.Period.End).ToString("dd/MM/yyyy", Vi)}, như sau:"));
         body.Add(new LetterBlock.Heading("I. Kết quả thực hiện các chỉ tiêu"));
         for (var i = 0; i < reports.Count; i++)
         {
@@ -74,7 +77,7 @@ public static class IndicatorDocuments
                 else body.Add(new LetterBlock.Table(tables[t], Landscape: tables[t].Columns.Count > 7));
             }
             body.Add(new LetterBlock.Paragraph(
-                $"Toàn {report.Parent.Name}: {string.Join("; ", report.Total.Results.Select(r => $"{r.Indicator.Name.Vietnamese} đạt {r.Format(Vi)}"))}."));
+                $"Toàn {InSentence(report.Parent)}: {string.Join("; ", report.Total.Results.Select(r => $"{r.Indicator.Name.Vietnamese} đạt {r.Format(Vi)}"))}."));
         }
         body.Add(new LetterBlock.Heading("II. Tổ chức thực hiện"));
         body.Add(new LetterBlock.Paragraph(
@@ -85,7 +88,7 @@ public static class IndicatorDocuments
             ParentAgency = options.ParentAgency,
             IssuingBody = options.IssuingBody,
             Number = new LetterNumber(options.Number, options.Symbol),
-            Date = options.Date is { } d ? LetterDate.On(options.Place, d) : LetterDate.Undated(options.Place, first.Period.End.Year),
+            Date = options.Date is { } d ? LetterDate.On(options.Place, d) : LetterDate.Undated(options.Place, options.Year ?? first.Period.End.Year),
             Subject = options.Subject ?? $"kết quả thực hiện chỉ tiêu Đề án 06 kỳ {InSentence(first.Period)}",
             Recipients = options.Recipients,
             Body = body,
@@ -100,6 +103,13 @@ public static class IndicatorDocuments
         var caption = period.Caption.Vietnamese;
         return caption.Length == 0 ? caption : char.ToLower(caption[0], Vi) + caption[1..];
     }
+
+    /// <summary>
+    /// A unit inside a sentence: "huyện Bình Sơn", "thị trấn Châu Ổ". Decree 30 (Appendix II) capitalises only the proper
+    /// name of an administrative unit, not the common noun of its type.
+    /// </summary>
+    private static string InSentence(ReportUnit unit) =>
+        UnitTypes.TypeOf(unit.Name) is null ? unit.Name : char.ToLower(unit.Name[0], Vi) + unit.Name[1..];
 
     private static string Names(RankingReport report) => string.Join("; ", report.Indicators.Select(i => i.Name.Vietnamese));
 
@@ -127,7 +137,7 @@ public static class IndicatorDocuments
         }
         ReportRow Row(RankingRow row) => new([row.Unit.Name, .. columns.Select(c => Cell(row.Cell(c)))]);
         var tableRows = rows.Select(Row).ToList();
-        var totalRow = total ? new ReportRow([$"Tổng cộng ({report.Parent.Name})", .. columns.Select(c => Cell(report.Total.Cell(c)))]) : null;
+        var totalRow = total ? new ReportRow([$"Tổng cộng ({InSentence(report.Parent)})", .. columns.Select(c => Cell(report.Total.Cell(c)))]) : null;
         return new ReportTable(title, groups, tableRows, totalRow, sheetName: sheet);
     }
 

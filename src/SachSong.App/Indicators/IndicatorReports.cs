@@ -17,8 +17,11 @@ public sealed class IndicatorReports(Database database, TimeProvider clock)
     {
         private Outcome() { }
 
-        /// <summary>The report, with the old units whose figures could not be placed in a new unit (split units).</summary>
-        public sealed record Built(RankingReport Report, IReadOnlyList<Figure> Unallocated) : Outcome;
+        /// <summary>
+        /// The report, the catalogue version its units belong to (the version to take and read snapshots in), and the
+        /// old units whose figures could not be placed in a new unit (split units).
+        /// </summary>
+        public sealed record Built(RankingReport Report, string CatalogVersion, IReadOnlyList<Figure> Unallocated) : Outcome;
 
         public sealed record Rejected(IReadOnlyList<string> Problems) : Outcome;
     }
@@ -91,7 +94,7 @@ public sealed class IndicatorReports(Database database, TimeProvider clock)
         }
         var report = RankingReport.Build(catalogue, indicatorCodes, new ReportUnit(parentUnit.Code, parentUnit.Name),
             children.Select(c => new ReportUnit(c.Code, c.Name)).ToList(), period, table, targets);
-        return new Outcome.Built(report, versioned.Unallocated);
+        return new Outcome.Built(report, parentUnit.Version, versioned.Unallocated);
     }
 
     /// <summary>
@@ -172,19 +175,17 @@ public sealed class IndicatorReports(Database database, TimeProvider clock)
     }
 
     /// <summary>
-    /// The report as CSV: <c>unit_code,unit_name,status</c>, then each data element used (in catalogue order), then each
-    /// indicator's rate as shown (<c>91,14%</c>, <c>—</c> without a denominator, in catalogue order), then the parts' rates.
+    /// The report as CSV: <c>unit_code,unit_name,status</c>, then each data element used, then each indicator's rate as
+    /// shown (<c>91,14%</c>, <c>—</c> without a denominator), then the parts' rates; indicators in the order asked (the
+    /// first one orders the rows), each indicator's elements in its column order (whole before part), each element once.
     /// One row per child unit, in report order; the parent's total is not a row (it is not one of the units ranked).
     /// </summary>
-    public static void WriteCsv(RankingReport report, IndicatorCatalogue catalogue, TextWriter writer)
+    public static void WriteCsv(RankingReport report, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(catalogue);
         var vi = CultureInfo.GetCultureInfo("vi-VN");
-        var used = report.Indicators.SelectMany(i => i.Elements).ToHashSet(StringComparer.Ordinal);
-        var elements = catalogue.Elements.Select(e => e.Code).Where(used.Contains).ToList();
-        var order = catalogue.Indicators.Select((i, k) => (i.Code, k)).ToDictionary(x => x.Code, x => x.k, StringComparer.Ordinal);
-        var indicators = report.Indicators.OrderBy(i => order[i.Code]).ToList();
+        var indicators = report.Indicators;
+        var elements = indicators.SelectMany(i => i.Elements).Distinct(StringComparer.Ordinal).ToList();
         var csv = new CsvWriter(writer);
         csv.WriteRecord([
             "unit_code", "unit_name", "status", .. elements, .. indicators.Select(i => i.Code),

@@ -1,10 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using SachSong.App.Storage;
 using SachSong.Core.Indicators;
+using SachSong.Core.Units;
 
 namespace SachSong.App.Indicators;
 
-/// <summary>Sets (or replaces) a target for an indicator, for every unit and period or only one unit and/or period.</summary>
+/// <summary>
+/// Sets (or replaces) a target for an indicator, for every unit and period or only one unit (a code or a name, which must
+/// exist) and/or period.
+/// </summary>
 public sealed class SetIndicatorTarget(Database database, TimeProvider clock)
 {
     /// <summary>Null when saved; else why not.</summary>
@@ -21,7 +25,16 @@ public sealed class SetIndicatorTarget(Database database, TimeProvider clock)
             if (!parsed.Success) return parsed.Error;
             canonical = parsed.Value.ToString();
         }
-        var unit = string.IsNullOrWhiteSpace(unitCode) ? "" : unitCode.Trim();
+        var unit = "";
+        if (!string.IsNullOrWhiteSpace(unitCode))
+        {
+            // A code nobody has would be saved and then never apply: resolve it (a name works too) as of the period's end.
+            var units = await UnitDirectory.LoadAsync(database, cancellationToken);
+            var on = canonical is null ? DateOnly.FromDateTime(clock.GetLocalNow().DateTime) : Period.Parse(canonical).Value.End;
+            var resolved = units.Resolve(unitCode, on);
+            if (resolved is not UnitResolution.Found found) return resolved.ToString();
+            unit = found.Unit.Code;
+        }
         var key = canonical ?? "";
         await using var db = database.CreateContext();
         var now = clock.GetUtcNow().UtcDateTime;

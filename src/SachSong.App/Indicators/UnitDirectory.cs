@@ -42,7 +42,9 @@ public sealed class UnitDirectory
 
     /// <summary>
     /// Resolves a unit as typed, first in the catalogue version in force on <paramref name="onDate"/> (the units that
-    /// existed when the figure was true), then in the others.
+    /// existed when the figure was true), then in the others. Text that matches several units of the version in force is
+    /// ambiguous even when another version has only one such unit; when no version has it, an ambiguity found in another
+    /// version is reported rather than "not found", so the user sees the candidates.
     /// </summary>
     public UnitResolution Resolve(string? input, DateOnly onDate)
     {
@@ -52,6 +54,8 @@ public sealed class UnitDirectory
         {
             var r = _resolvers[version].Resolve(input);
             if (r is UnitResolution.Found) return r;
+            if (r is UnitResolution.Ambiguous && version == preferred) return r;
+            if (first is null or UnitResolution.NotFound && r is UnitResolution.Ambiguous) first = r;
             first ??= r;
         }
         return first ?? new UnitResolution.NotFound(input ?? "");
