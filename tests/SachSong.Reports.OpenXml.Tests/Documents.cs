@@ -15,16 +15,4 @@ internal static class Documents
     /// <summary>The paragraph whose text is <paramref name="text"/>.</summary>
     public static Paragraph Find(WordprocessingDocument document, string text) =>
         document.MainDocumentPart!.Document.Body!.Descendants<Paragraph>().Single(p => p.InnerText == text);
-
-    /// <summary>Asserts that <paramref name="expected"/> appear in <paramref name="actual"/> in this order, other items allowed between them.</summary>
-    public static void InOrder(IReadOnlyList<string> expected, IReadOnlyList<string> actual)
-    {
-        var at = 0;
-        foreach (var item in expected)
-        {
-            while (at < actual.Count && actual[at] != item) at++;
-            Assert.True(at < actual.Count, $"\"{item}\" is missing or out of order in:\n{string.Join("\n", actual)}");
-            at++;
-        }
-    }
 }

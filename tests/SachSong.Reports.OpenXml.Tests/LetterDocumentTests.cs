@@ -15,7 +15,7 @@ public sealed class LetterDocumentTests
         var bytes = Write(SampleReports.Letter());
 
         using var document = Documents.Open(bytes);
-        Documents.InOrder(
+        OrderAssert.InOrder(
         [
             "UBND HUYỆN BÌNH SƠN",
             "TỔ CÔNG TÁC ĐỀ ÁN 06",

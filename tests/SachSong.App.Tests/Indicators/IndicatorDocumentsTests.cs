@@ -113,7 +113,7 @@ public sealed class IndicatorDocumentsTests : IDisposable
 
         var paragraphs = Docx(IndicatorDocuments.Letter([report], Options));
 
-        OpenXmlFiles.InOrder(
+        OrderAssert.InOrder(
         [
             "UBND HUYỆN BÌNH SƠN",
             "TỔ CÔNG TÁC ĐỀ ÁN 06",
@@ -166,7 +166,7 @@ public sealed class IndicatorDocumentsTests : IDisposable
 
         var paragraphs = Docx(IndicatorDocuments.Letter([report], Options, top: 3));
 
-        OpenXmlFiles.InOrder(
+        OrderAssert.InOrder(
         [
             "1. Tỉ lệ chi trả không dùng tiền mặt đối với đối tượng hưởng chính sách an sinh xã hội (chỉ tiêu 40%, hoàn thành trước ngày 31/03/2025)",
             "1.1. Các đơn vị có tỉ lệ cao", "1", "Xã Bình Long", "2", "Xã Bình Trung", "3", "Thị trấn Châu Ổ",
