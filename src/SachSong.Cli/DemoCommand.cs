@@ -3,8 +3,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SachSong.App.Register;
 using SachSong.App.Units;
-using SachSong.Core.Synthetic;
-using SachSong.Core.Units;
+using SachSong.App.Demo;
 using Spectre.Console;
 
 namespace SachSong.Cli;
@@ -32,20 +31,15 @@ internal static class DemoCommand
             ctx.Console.MarkupLine(ctx.T($"Cơ sở dữ liệu: {Markup.Escape(database.Settings.Describe())}", $"Database: {Markup.Escape(database.Settings.Describe())}"));
             await new ImportUnits(database).LoadBuiltInAsync(ct);
 
-            bool empty;
-            await using (var db = database.CreateContext()) empty = !await db.Citizens.AnyAsync(ct);
-            if (empty)
+            var n = parse.GetValue(people);
+            var demo = new DemoDistrict(database, ctx.Clock);
+            var written = await ctx.WithProgressAsync(ctx.T("Đang sinh và nạp huyện mẫu vào sổ dân cư", "Generating and loading the demo district into the register"),
+                p => demo.LoadIfEmptyAsync(n, parse.GetValue(seed), p, ct), n);
+            if (written > 0)
             {
-                var n = parse.GetValue(people);
-                var district = SyntheticDistrictGenerator.Generate(new SyntheticOptions { People = n, Seed = parse.GetValue(seed) });
-                var written = await ctx.WithProgressAsync(ctx.T("Đang nạp huyện mẫu vào sổ dân cư", "Loading the demo district into the register"),
-                    p => new ImportRegister(database, ctx.Clock).WriteRecordsAsync(district.Citizens, CatalogVersion.ThreeTier.Id, p, ct), district.Citizens.Count);
-                await new RecordChanges(database, ctx.Clock).ExecuteAsync(district.Changes, ct);
-                var listDir = Path.Combine(database.Settings.DataFolder, "demo");
-                GenerateCommand.WriteFiles(district, listDir);
                 ctx.Console.MarkupLine(ctx.T(
-                    $"Đã sinh và nạp {written:N0} người; danh sách mẫu ở {Markup.Escape(listDir)}",
-                    $"Generated and loaded {written:N0} people; sample lists in {Markup.Escape(listDir)}"));
+                    $"Đã sinh và nạp {written:N0} người; danh sách mẫu ở {Markup.Escape(demo.ListFolder)}",
+                    $"Generated and loaded {written:N0} people; sample lists in {Markup.Escape(demo.ListFolder)}"));
             }
             else
             {

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Text;
+using SachSong.App.Demo;
 using SachSong.Core.Synthetic;
 using Spectre.Console;
 
@@ -33,7 +33,7 @@ internal static class GenerateCommand
             }
             var dir = parse.GetValue(output)!.FullName;
             var district = SyntheticDistrictGenerator.Generate(new SyntheticOptions { People = n, Seed = parse.GetValue(seed) });
-            WriteFiles(district, dir);
+            DemoDistrict.WriteFiles(district, dir);
             ctx.Console.MarkupLine(ctx.T(
                 $"Đã sinh {district.Citizens.Count:N0} người, {district.Changes.Count:N0} biến động, {district.Lists.Count} danh sách vào {Markup.Escape(dir)}",
                 $"Generated {district.Citizens.Count:N0} people, {district.Changes.Count:N0} changes, {district.Lists.Count} lists into {Markup.Escape(dir)}"));
@@ -42,16 +42,5 @@ internal static class GenerateCommand
             return Task.FromResult(0);
         });
         return command;
-    }
-
-    public static void WriteFiles(SyntheticDistrict district, string directory)
-    {
-        Directory.CreateDirectory(directory);
-        SyntheticDistrictWriter.Write(district, relative =>
-        {
-            var path = Path.Combine(directory, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            return new StreamWriter(path, false, new UTF8Encoding(false), 1 << 16);
-        });
     }
 }

@@ -28,6 +28,10 @@ public sealed class SectoralList
     public int CurrentVersion { get; private set; }
     /// <summary>Number of the latest matching round; 0 before the first.</summary>
     public int Rounds { get; private set; }
+    /// <summary>A list of a sensitive program: only the account that created it sees it (and its rows).</summary>
+    public bool Restricted { get; private set; }
+
+    public void Restrict(bool restricted) => Restricted = restricted;
 
     public int NextVersion() => ++CurrentVersion;
 

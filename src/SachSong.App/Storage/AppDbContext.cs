@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using SachSong.App.Access;
 using SachSong.App.Indicators;
 using SachSong.App.Lists;
 using SachSong.App.Register;
@@ -8,8 +9,40 @@ using SachSong.App.Units;
 namespace SachSong.App.Storage;
 
 /// <summary>The one database context. Tables and columns are snake_case so bulk SQL reads the same on SQLite and PostgreSQL.</summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
+public sealed class AppDbContext : DbContext
 {
+    // Read by the query filters below; EF turns them into parameters of every query this context runs.
+    private readonly bool _unscoped = true;
+    private readonly string _userName = "";
+    private readonly string _primaryVersion = "";
+    private readonly List<string> _primaryCommunes = [];
+    private readonly string _secondaryVersion = "";
+    private readonly List<string> _secondaryCommunes = [];
+    private readonly List<string> _ownUnits = [];
+    private readonly List<string> _visibleUnits = [];
+
+    /// <summary>An unscoped context: the command line, migrations and background work.</summary>
+    public AppDbContext(DbContextOptions<AppDbContext> options) : base(options) { }
+
+    /// <summary>A context that sees only what <paramref name="actor"/> may see and writes its audit entries under the actor's name.</summary>
+    public AppDbContext(DbContextOptions<AppDbContext> options, Actor actor) : base(options)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        Actor = actor;
+        var scope = actor.Scope;
+        _unscoped = scope.All;
+        _userName = actor.UserName;
+        _primaryVersion = scope.PrimaryVersion;
+        _primaryCommunes = [.. scope.PrimaryCommunes];
+        _secondaryVersion = scope.SecondaryVersion;
+        _secondaryCommunes = [.. scope.SecondaryCommunes];
+        _ownUnits = [.. scope.OwnUnits];
+        _visibleUnits = [.. scope.VisibleUnits];
+    }
+
+    /// <summary>Who this context acts for; null for unscoped work.</summary>
+    public Actor? Actor { get; }
+
     public DbSet<Citizen> Citizens => Set<Citizen>();
     public DbSet<RegisterChangeRow> RegisterChanges => Set<RegisterChangeRow>();
     public DbSet<UnitRow> Units => Set<UnitRow>();
@@ -29,10 +62,113 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<IndicatorTargetRecord> IndicatorTargets => Set<IndicatorTargetRecord>();
     public DbSet<CustomElementRecord> CustomElements => Set<CustomElementRecord>();
     public DbSet<CustomIndicatorRecord> CustomIndicators => Set<CustomIndicatorRecord>();
+    public DbSet<UserAccount> Users => Set<UserAccount>();
+    public DbSet<UserScopeRow> UserScopes => Set<UserScopeRow>();
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    public DbSet<ApiKeyRecord> ApiKeys => Set<ApiKeyRecord>();
+
+    /// <summary>Adds an audit entry for this context's actor (or "system"), saved with the next <c>SaveChanges</c>.</summary>
+    public void Audit(string action, string subject, string? details, DateTime at)
+    {
+        var actor = Actor ?? Access.Actor.System;
+        AuditLog.Add(new AuditEntry(at, actor.UserName, Core.Access.RolePermissions.Code(actor.Role), action, subject, details, actor.Remote));
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        GuardAudit();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        GuardAudit();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// The audit log is append-only, and every correction or review decision of a list row is audited with it, whichever
+    /// use case made it, so no page can forget.
+    /// </summary>
+    private void GuardAudit()
+    {
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+            throw new InvalidOperationException("The audit log cannot be changed or deleted.");
+        foreach (var correction in ChangeTracker.Entries<ListCorrection>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList())
+        {
+            var action = correction.Field == "review_decision" ? AuditActions.Decide : AuditActions.Correct;
+            Audit(action, $"list_entry:{correction.EntryId.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
+                $"{correction.Field}: {correction.OldValue} → {correction.NewValue}", correction.At);
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
+
+        // Access scope, in one place for every query: citizens of the actor's communes; lists of their units, above or below, and
+        // not restricted to another owner; list rows of their communes (rows without a commune: only for the submitting units).
+        modelBuilder.Entity<Citizen>().HasQueryFilter(c => _unscoped
+            || (c.CatalogVersion == _primaryVersion && _primaryCommunes.Contains(c.CommuneCode))
+            || (c.CatalogVersion == _secondaryVersion && _secondaryCommunes.Contains(c.CommuneCode)));
+        modelBuilder.Entity<SectoralList>().HasQueryFilter(l => (!l.Restricted || l.CreatedBy == _userName || _userName == "")
+            && (_unscoped || (l.UnitVersion == _primaryVersion && _visibleUnits.Contains(l.UnitCode))));
+        modelBuilder.Entity<ListEntry>().HasQueryFilter(x => Set<SectoralList>().Any(l => l.Id == x.ListId)
+            && (_unscoped
+                || (x.CommuneCode != null && Set<SectoralList>().Any(l => l.Id == x.ListId
+                    && ((l.UnitVersion == _primaryVersion && _primaryCommunes.Contains(x.CommuneCode))
+                        || (l.UnitVersion == _secondaryVersion && _secondaryCommunes.Contains(x.CommuneCode)))))
+                || (x.CommuneCode == null && Set<SectoralList>().Any(l => l.Id == x.ListId && l.UnitVersion == _primaryVersion && _ownUnits.Contains(l.UnitCode)))));
+
+        modelBuilder.Entity<UserAccount>(e =>
+        {
+            e.ToTable("users");
+            e.HasKey(u => u.Id);
+            e.HasIndex(u => u.UserName).IsUnique();
+            e.Property(u => u.UserName).HasMaxLength(100);
+            e.Property(u => u.DisplayName).HasMaxLength(200);
+            e.Property(u => u.Role).HasMaxLength(40);
+            e.Property(u => u.Agency).HasMaxLength(200);
+            e.Property(u => u.PasswordHash).HasMaxLength(200);
+            e.Ignore(u => u.RoleValue);
+            e.HasMany(u => u.Scopes).WithOne().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<UserScopeRow>(e =>
+        {
+            e.ToTable("user_scopes");
+            e.HasKey(s => s.Id);
+            e.HasIndex(s => new { s.UserId, s.CatalogVersion, s.UnitCode }).IsUnique();
+            e.Property(s => s.CatalogVersion).HasMaxLength(20);
+            e.Property(s => s.UnitCode).HasMaxLength(5);
+        });
+
+        modelBuilder.Entity<AuditEntry>(e =>
+        {
+            e.ToTable("audit_log");
+            e.HasKey(a => a.Id);
+            e.HasIndex(a => a.At);
+            e.HasIndex(a => new { a.UserName, a.At });
+            e.HasIndex(a => new { a.Subject, a.At });
+            e.Property(a => a.UserName).HasMaxLength(100);
+            e.Property(a => a.Role).HasMaxLength(40);
+            e.Property(a => a.Action).HasMaxLength(40);
+            e.Property(a => a.Subject).HasMaxLength(200);
+            e.Property(a => a.Details).HasMaxLength(1000);
+            e.Property(a => a.Remote).HasMaxLength(64);
+        });
+
+        modelBuilder.Entity<ApiKeyRecord>(e =>
+        {
+            e.ToTable("api_keys");
+            e.HasKey(k => k.Id);
+            e.HasIndex(k => k.Hash).IsUnique();
+            e.HasOne(k => k.User).WithMany().HasForeignKey(k => k.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(k => k.Name).HasMaxLength(200);
+            e.Property(k => k.Prefix).HasMaxLength(20);
+            e.Property(k => k.Hash).HasMaxLength(64);
+            e.Property(k => k.CreatedBy).HasMaxLength(100);
+        });
 
         modelBuilder.Entity<FigureRecord>(e =>
         {

@@ -1,10 +1,11 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using SachSong.App.Access;
 
 namespace SachSong.App.Storage;
 
 /// <summary>Creates contexts for the configured database and brings its schema up to date.</summary>
-public sealed class Database(DatabaseSettings settings)
+public sealed class Database(DatabaseSettings settings, Actor? actor = null)
 {
     public const string SqliteMigrations = "SachSong.Migrations.Sqlite";
     public const string PostgresMigrations = "SachSong.Migrations.Postgres";
@@ -22,7 +23,13 @@ public sealed class Database(DatabaseSettings settings)
         return builder.Options;
     }
 
-    public AppDbContext CreateContext() => new(Options(Settings));
+    /// <summary>Who the contexts act for; null for unscoped work (the command line).</summary>
+    public Actor? Actor { get; } = actor;
+
+    /// <summary>The same database seen by <paramref name="actor"/>: every context it creates applies the actor's scope and audits under their name.</summary>
+    public Database For(Actor actor) => new(Settings, actor);
+
+    public AppDbContext CreateContext() => Actor is null ? new(Options(Settings)) : new(Options(Settings), Actor);
 
     /// <summary>Creates the data folder (for SQLite) and applies pending migrations.</summary>
     public async Task MigrateAsync(CancellationToken cancellationToken)
