@@ -98,6 +98,9 @@ public static class WebSetup
             document.Info.Description = "Đề án 06: sổ dân cư, danh sách chuyên ngành, đối sánh, chỉ tiêu. Xác thực bằng cookie đăng nhập hoặc tiêu đề X-Api-Key.";
             return Task.CompletedTask;
         }));
+        // Vietnamese letters are written as they are, not as &#x…; entities.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
         return services;
     }
@@ -145,6 +148,8 @@ public static class WebSetup
         services.TryAddScoped<Accounts>();
         services.TryAddScoped<ApiKeys>();
         services.TryAddScoped<AuditQuery>();
+        services.AddListsPages();
+        services.AddIndicatorsPages();
     }
 
     private static Task ApiOr(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
