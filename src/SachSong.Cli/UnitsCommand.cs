@@ -6,7 +6,7 @@ using Spectre.Console;
 
 namespace SachSong.Cli;
 
-/// <summary><c>sachsong units import|list|resolve</c>.</summary>
+/// <summary><c>sachsong units import|import-geo|list|resolve</c>.</summary>
 internal static class UnitsCommand
 {
     public static Command Create(CliContext ctx, Option<string?> databaseOption)
@@ -83,7 +83,40 @@ internal static class UnitsCommand
             }
         });
 
+        var geoFile = new Argument<FileInfo>("FILE")
+        {
+            Description = ctx.T("Tệp ranh giới: GeoJSON (FeatureCollection) hoặc tệp GIS của dvhcvn", "Boundary file: GeoJSON (FeatureCollection) or a dvhcvn GIS file"),
+        };
+        var geoVersion = new Option<string?>("--version")
+        {
+            Description = ctx.T("Phiên bản danh mục để khớp đơn vị (mặc định: 2025-03 cho tệp dvhcvn, danh mục hiện hành cho GeoJSON)",
+                "Catalogue version to match units in (default: 2025-03 for dvhcvn files, the catalogue in force for GeoJSON)"),
+        };
+        var importGeo = new Command("import-geo", ctx.T("Nạp ranh giới đơn vị hành chính cho bản đồ", "Load administrative unit boundaries for the map")) { geoFile, geoVersion };
+        importGeo.SetAction(async (parse, ct) =>
+        {
+            var database = await ctx.OpenDatabaseAsync(parse.GetValue(databaseOption), ct);
+            await new ImportUnits(database).LoadBuiltInAsync(ct);
+            var result = await new ImportUnitGeometry(database, ctx.Clock).ExecuteAsync(parse.GetValue(geoFile)!.FullName, parse.GetValue(geoVersion), ct);
+            switch (result)
+            {
+                case ImportUnitGeometry.Outcome.Stored s:
+                    ctx.Console.MarkupLine(ctx.T(
+                        $"Đã nạp ranh giới ({Markup.Escape(s.Format)}, danh mục {Markup.Escape(s.Version)}): {s.Matched.Count:N0} đơn vị khớp, {s.NotMatched.Count:N0} không khớp; {s.PointsRead:N0} điểm → {s.PointsStored:N0} điểm, {s.BytesStored / 1024.0:N1} KB, {s.Elapsed.TotalSeconds:N1} giây.",
+                        $"Loaded boundaries ({Markup.Escape(s.Format)}, catalogue {Markup.Escape(s.Version)}): {s.Matched.Count:N0} units matched, {s.NotMatched.Count:N0} not matched; {s.PointsRead:N0} points → {s.PointsStored:N0} points, {s.BytesStored / 1024.0:N1} KB, {s.Elapsed.TotalSeconds:N1} s."));
+                    foreach (var m in s.Matched) ctx.Console.MarkupLine("  " + Markup.Escape(m));
+                    foreach (var n in s.NotMatched) ctx.Console.MarkupLine($"  [yellow]{Markup.Escape(n)}[/]");
+                    return s.Matched.Count > 0 ? 0 : 2;
+                case ImportUnitGeometry.Outcome.Failed f:
+                    ctx.Fail(f.Message);
+                    return 2;
+                default:
+                    throw new InvalidOperationException();
+            }
+        });
+
         units.Subcommands.Add(import);
+        units.Subcommands.Add(importGeo);
         units.Subcommands.Add(list);
         units.Subcommands.Add(resolve);
         return units;

@@ -82,6 +82,36 @@ public sealed class IndicatorReports(Database database, TimeProvider clock)
                 return new Outcome.Rejected(["Số liệu thuộc nhiều đơn vị cấp trên; chọn một bằng --parent"]);
             parentUnit = parents[0]!;
         }
+        return Build(units, catalogue, targets, figures, indicatorCodes, period, parentUnit, register);
+    }
+
+    /// <summary>
+    /// Builds a report from the stored figures for a unit already known (its catalogue version decides the children), as
+    /// <see cref="BuildAsync(string?, IReadOnlyList{string}, Period, string?, CancellationToken, RegisterFigureSet?)"/> does for a typed parent.
+    /// </summary>
+    public async Task<Outcome> BuildAsync(IReadOnlyList<string> indicatorCodes, Period period, AdministrativeUnit parentUnit,
+        CancellationToken cancellationToken, RegisterFigureSet? register = null)
+    {
+        ArgumentNullException.ThrowIfNull(indicatorCodes);
+        ArgumentNullException.ThrowIfNull(parentUnit);
+        var units = await UnitDirectory.LoadAsync(database, cancellationToken);
+        var catalogue = await IndicatorStore.LoadCatalogueAsync(database, cancellationToken);
+        var targets = await IndicatorStore.LoadTargetsAsync(database, cancellationToken);
+        var unknown = indicatorCodes.Where(c => catalogue.FindIndicator(c) is null).Select(c => $"Không có chỉ số '{c}'").ToList();
+        if (indicatorCodes.Count == 0) unknown.Add("Cần ít nhất một chỉ số");
+        if (indicatorCodes.Distinct(StringComparer.Ordinal).Count() != indicatorCodes.Count) unknown.Add("Một chỉ số được nêu hai lần");
+        if (unknown.Count > 0) return new Outcome.Rejected(unknown);
+        await using var db = database.CreateContext();
+        var text = period.ToString();
+        var rows = await db.Figures.AsNoTracking().Where(f => f.Period == text)
+            .Select(f => new { f.CatalogVersion, f.UnitCode, f.ElementCode, f.Value }).ToListAsync(cancellationToken);
+        var figures = rows.Select(r => (r.CatalogVersion, new Figure(r.UnitCode, r.ElementCode, period, r.Value))).ToList();
+        return Build(units, catalogue, targets, figures, indicatorCodes, period, parentUnit, register);
+    }
+
+    private static Outcome Build(UnitDirectory units, IndicatorCatalogue catalogue, TargetTable targets, List<(string Version, Figure Figure)> figures,
+        IReadOnlyList<string> indicatorCodes, Period period, AdministrativeUnit parentUnit, RegisterFigureSet? register)
+    {
         var children = units.ChildrenOf(parentUnit);
         if (children.Count == 0) return new Outcome.Rejected([$"{parentUnit.Name} ({parentUnit.Code}) không có đơn vị trực thuộc"]);
         var versioned = IndicatorStore.Convert(figures, units, period, parentUnit.Version);

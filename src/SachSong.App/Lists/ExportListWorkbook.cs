@@ -11,20 +11,23 @@ namespace SachSong.App.Lists;
 /// The result of matching as the user's own workbook: every sheet of the latest version with five added columns (outcome,
 /// reasons in Vietnamese, matched personal ID, the register's name and birth date), and a summary sheet per commune.
 /// An .xlsx comes back as itself with the columns added; an .xls or .csv comes back as .xlsx with its cells copied.
-/// The file carries who exported it and when.
+/// The file carries who exported it and when, in its document properties and in a line under the summary.
+/// The workbook is the unit's whole file, so a scoped actor gets it only when their scope covers the submitting unit: a
+/// commune officer of a district list sees their commune's rows on screen, not the other communes' rows in the file.
 /// </summary>
 public sealed class ExportListWorkbook(Database database, TimeProvider clock)
 {
     public static IReadOnlyList<string> AddedHeaders { get; } =
         ["Kết quả đối sánh", "Lý do", "Số định danh trùng khớp", "Họ và tên trong CSDLQG", "Ngày sinh trong CSDLQG"];
 
-    /// <returns>False when the list does not exist or has no version.</returns>
+    /// <returns>False when the list does not exist (or is out of the actor's scope), or has no version.</returns>
     public async Task<bool> ExecuteAsync(long listId, Stream output, string user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(output);
         await using var db = database.CreateContext();
         var list = await db.Lists.AsNoTracking().SingleOrDefaultAsync(l => l.Id == listId, cancellationToken);
         if (list is null || list.CurrentVersion == 0) return false;
+        if (database.Actor is { } actor && !actor.Scope.Owns(list.UnitVersion, list.UnitCode)) return false;
         var version = await db.ListVersions.AsNoTracking().SingleAsync(v => v.ListId == listId && v.Number == list.CurrentVersion, cancellationToken);
         var entries = await db.ListEntries.AsNoTracking().Where(e => e.ListId == listId && e.VersionId == version.Id).ToListAsync(cancellationToken);
         var matchedIds = entries.Where(e => e.MatchedPersonalId is not null).Select(e => e.MatchedPersonalId!).Distinct().ToList();
@@ -46,8 +49,9 @@ public sealed class ExportListWorkbook(Database database, TimeProvider clock)
                 e.Status == MatchStatus.Matched ? person.Birth : null,
             ]);
         }).ToList();
-        var summary = await SummarySheetAsync(listId, cancellationToken);
-        var stamp = new WorkbookStamp(user, clock.GetUtcNow().UtcDateTime, $"{list.Title} — kết quả đối sánh");
+        var now = clock.GetUtcNow().UtcDateTime;
+        var summary = await SummarySheetAsync(listId, user, now, cancellationToken);
+        var stamp = new WorkbookStamp(user, now, $"{list.Title} — kết quả đối sánh");
 
         if (Path.GetExtension(version.FileName).Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
         {
@@ -100,7 +104,11 @@ public sealed class ExportListWorkbook(Database database, TimeProvider clock)
         _ => "Chưa đối sánh",
     };
 
-    private async Task<SheetTable> SummarySheetAsync(long listId, CancellationToken cancellationToken)
+    /// <summary>The visible line under the summary that says who exported the file and when (Vietnam time, UTC+7).</summary>
+    public static string ExportedLine(string user, DateTime utc) =>
+        $"Xuất bởi {user} lúc {utc.AddHours(7).ToString("dd/MM/yyyy HH:mm:ss", CultureInfo.InvariantCulture)} (giờ Việt Nam)";
+
+    private async Task<SheetTable> SummarySheetAsync(long listId, string user, DateTime now, CancellationToken cancellationToken)
     {
         var outcomes = await new SummarizeList(database).ByCommuneAsync(listId, cancellationToken);
         var reasons = Enum.GetValues<MatchReason>();
@@ -109,6 +117,9 @@ public sealed class ExportListWorkbook(Database database, TimeProvider clock)
         var rows = outcomes.Select(o => (IReadOnlyList<object?>)new object?[] { o.CommuneCode, o.CommuneName, o.Rows, o.Matched, o.Review, o.Unmatched,
                 o.MatchedRate is { } r ? Percent(r) : "—" }
             .Concat(reasons.Select(reason => (object?)o.ByReason.GetValueOrDefault(reason))).ToList()).ToList();
+        // Decree 13/2023: an export of personal data says who made it and when, where a reader of the printout sees it.
+        rows.Add([]);
+        rows.Add([ExportedLine(user, now)]);
         return new SheetTable("Tổng hợp theo xã", header, rows);
     }
 

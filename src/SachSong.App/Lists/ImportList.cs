@@ -23,8 +23,23 @@ public sealed class ImportList(Database database, TimeProvider clock)
     /// <param name="listId">An existing list to add a version to, or null for a new list.</param>
     /// <param name="user">Who imports.</param>
     /// <param name="cancellationToken">Cancels; nothing is stored.</param>
+    public Task<ImportListResult> ExecuteAsync(string path, string program, string unit, string catalogVersion, string? title, long? listId,
+        string user, CancellationToken cancellationToken) =>
+        ExecuteAsync(path, program, unit, catalogVersion, title, listId, user, restricted: false, progress: null, cancellationToken);
+
+    /// <summary>Imports as above, optionally restricting a new list to its owner and reporting progress.</summary>
+    /// <param name="path">The file (.xlsx, .xls, .csv).</param>
+    /// <param name="program">Program code.</param>
+    /// <param name="unit">The submitting unit: code or name as typed, in <paramref name="catalogVersion"/>.</param>
+    /// <param name="catalogVersion">Catalogue version of the unit and of the communes in the list.</param>
+    /// <param name="title">Title for a new list (default: the file name).</param>
+    /// <param name="listId">An existing list to add a version to, or null for a new list.</param>
+    /// <param name="user">Who imports.</param>
+    /// <param name="restricted">A new list of a sensitive program, seen only by <paramref name="user"/> (ignored for a new version).</param>
+    /// <param name="progress">Receives the share done, 0–100, as the import goes.</param>
+    /// <param name="cancellationToken">Cancels; nothing is stored.</param>
     public async Task<ImportListResult> ExecuteAsync(string path, string program, string unit, string catalogVersion, string? title, long? listId,
-        string user, CancellationToken cancellationToken)
+        string user, bool restricted, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (!Programs.IsValid(program))
@@ -45,7 +60,9 @@ public sealed class ImportList(Database database, TimeProvider clock)
 
         var templates = await db.ListTemplates.ToListAsync(cancellationToken);
         var saved = templates.Select(t => JsonSerializer.Deserialize<ColumnMapping>(t.MappingJson)).OfType<ColumnMapping>().ToList();
+        progress?.Report(5);
         var read = ListFileReader.Read(path, saved);
+        progress?.Report(40);
         ListFileContent content;
         switch (read)
         {
@@ -75,6 +92,7 @@ public sealed class ImportList(Database database, TimeProvider clock)
         if (list is null)
         {
             list = new SectoralList(program, title ?? Path.GetFileNameWithoutExtension(path), catalogVersion, submitting.Code, user, now);
+            list.Restrict(restricted);
             db.Lists.Add(list);
             await db.SaveChangesAsync(cancellationToken);
         }
@@ -84,12 +102,16 @@ public sealed class ImportList(Database database, TimeProvider clock)
             string.Join(";", content.Sheets.Select(s => s.Signature).Distinct()), layout.ToJson(), content.Rows.Count, content.Rejected.Count, user, now);
         db.ListVersions.Add(version);
         await db.SaveChangesAsync(cancellationToken);
+        progress?.Report(50);
 
         var existing = await db.ListEntries.Where(e => e.ListId == list.Id).ToDictionaryAsync(e => e.RowKey, StringComparer.Ordinal, cancellationToken);
         int added = 0, changed = 0;
         var keys = new HashSet<string>(StringComparer.Ordinal);
+        var done = 0;
         foreach (var row in content.Rows)
         {
+            // Rows are cheap to prepare; the share moves every 2% so a large list does not flood the listener.
+            if (progress is not null && ++done % Math.Max(content.Rows.Count / 20, 1) == 0) progress.Report(50 + (35 * done / content.Rows.Count));
             var key = RowKey(row);
             keys.Add(key);
             var values = new ListEntryValues(row.Value(ListColumn.PersonalId) ?? row.Value(ListColumn.LegacyId), row.Value(ListColumn.FullName),
@@ -123,8 +145,10 @@ public sealed class ImportList(Database database, TimeProvider clock)
                 db.ListTemplates.Add(template);
             }
         }
+        progress?.Report(90);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        progress?.Report(100);
         return new ImportListResult.Completed(list.Id, number, content.Rows.Count, added, changed, removed.Count,
             content.Sheets, content.SkippedSheets, content.Rejected, content.Skipped, content.BlankRows);
     }

@@ -12,7 +12,17 @@ namespace SachSong.App.Lists;
 /// </summary>
 public sealed class MatchList(Database database, TimeProvider clock)
 {
-    public async Task<MatchListResult> ExecuteAsync(long listId, string user, RegisterMatchSettings settings, CancellationToken cancellationToken)
+    public Task<MatchListResult> ExecuteAsync(long listId, string user, RegisterMatchSettings settings, CancellationToken cancellationToken) =>
+        ExecuteAsync(listId, user, settings, progress: null, cancellationToken);
+
+    /// <summary>Runs a round as above, reporting progress.</summary>
+    /// <param name="listId">The list.</param>
+    /// <param name="user">Who runs the round.</param>
+    /// <param name="settings">Thresholds.</param>
+    /// <param name="progress">Receives the share done, 0–100: the register loaded, the rows matched, the round stored.</param>
+    /// <param name="cancellationToken">Cancels; nothing is stored.</param>
+    public async Task<MatchListResult> ExecuteAsync(long listId, string user, RegisterMatchSettings settings, IProgress<int>? progress,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         await using var db = database.CreateContext();
@@ -22,8 +32,11 @@ public sealed class MatchList(Database database, TimeProvider clock)
         var pending = entries.Where(e => e.NeedsMatch).ToList();
         if (pending.Count == 0) return new MatchListResult.NothingChanged(list.Rounds);
 
+        progress?.Report(5);
         var index = await RegisterSnapshot.LoadAsync(db, cancellationToken);
+        progress?.Report(40);
         var decisions = new RegisterMatcher(index, settings).Match(pending.Select(e => e.ToListRow()).ToList());
+        progress?.Report(80);
 
         var taken = entries.Where(e => !e.NeedsMatch && e.Status == MatchStatus.Matched && e.MatchedPersonalId is not null)
             .GroupBy(e => e.MatchedPersonalId!, StringComparer.Ordinal)
@@ -53,8 +66,10 @@ public sealed class MatchList(Database database, TimeProvider clock)
                 commune.Count(e => e.Status == MatchStatus.Matched), commune.Count(e => e.Status == MatchStatus.Review),
                 commune.Count(e => e.Status == MatchStatus.Unmatched)));
         }
+        progress?.Report(90);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        progress?.Report(100);
         return new MatchListResult.Completed(number, pending.Count, entries.Count,
             entries.Count(e => e.Status == MatchStatus.Matched), entries.Count(e => e.Status == MatchStatus.Review), entries.Count(e => e.Status == MatchStatus.Unmatched));
     }

@@ -48,6 +48,7 @@ public sealed class AppDbContext : DbContext
     public DbSet<UnitRow> Units => Set<UnitRow>();
     public DbSet<CatalogVersionRow> CatalogVersions => Set<CatalogVersionRow>();
     public DbSet<UnitMappingRow> UnitMappings => Set<UnitMappingRow>();
+    public DbSet<UnitGeometry> UnitGeometries => Set<UnitGeometry>();
     public DbSet<SectoralList> Lists => Set<SectoralList>();
     public DbSet<ListVersion> ListVersions => Set<ListVersion>();
     public DbSet<ListEntry> ListEntries => Set<ListEntry>();
@@ -308,6 +309,15 @@ public sealed class AppDbContext : DbContext
             e.Property(m => m.NewVersion).HasMaxLength(20);
             e.Property(m => m.OldCode).HasMaxLength(5);
             e.Property(m => m.NewCode).HasMaxLength(5);
+        });
+
+        modelBuilder.Entity<UnitGeometry>(e =>
+        {
+            e.ToTable("unit_geometries");
+            e.HasKey(g => new { g.Version, g.Code });
+            e.Property(g => g.Version).HasMaxLength(20);
+            e.Property(g => g.Code).HasMaxLength(5);
+            e.Property(g => g.Source).HasMaxLength(300);
         });
 
         modelBuilder.Entity<SectoralList>(e =>

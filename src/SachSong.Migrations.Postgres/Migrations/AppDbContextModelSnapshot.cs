@@ -1226,6 +1226,58 @@ namespace SachSong.Migrations.Postgres.Migrations
                     b.ToTable("catalog_versions", (string)null);
                 });
 
+            modelBuilder.Entity("SachSong.App.Units.UnitGeometry", b =>
+                {
+                    b.Property<string>("Version")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("version");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Coordinates")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("coordinates");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("imported_at");
+
+                    b.Property<double>("MaxLat")
+                        .HasColumnType("double precision")
+                        .HasColumnName("max_lat");
+
+                    b.Property<double>("MaxLon")
+                        .HasColumnType("double precision")
+                        .HasColumnName("max_lon");
+
+                    b.Property<double>("MinLat")
+                        .HasColumnType("double precision")
+                        .HasColumnName("min_lat");
+
+                    b.Property<double>("MinLon")
+                        .HasColumnType("double precision")
+                        .HasColumnName("min_lon");
+
+                    b.Property<int>("PointCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("point_count");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("source");
+
+                    b.HasKey("Version", "Code");
+
+                    b.ToTable("unit_geometries", (string)null);
+                });
+
             modelBuilder.Entity("SachSong.App.Units.UnitMappingRow", b =>
                 {
                     b.Property<long>("Id")

@@ -1187,6 +1187,58 @@ namespace SachSong.Migrations.Sqlite.Migrations
                     b.ToTable("catalog_versions", (string)null);
                 });
 
+            modelBuilder.Entity("SachSong.App.Units.UnitGeometry", b =>
+                {
+                    b.Property<string>("Version")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Coordinates")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coordinates");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("imported_at");
+
+                    b.Property<double>("MaxLat")
+                        .HasColumnType("REAL")
+                        .HasColumnName("max_lat");
+
+                    b.Property<double>("MaxLon")
+                        .HasColumnType("REAL")
+                        .HasColumnName("max_lon");
+
+                    b.Property<double>("MinLat")
+                        .HasColumnType("REAL")
+                        .HasColumnName("min_lat");
+
+                    b.Property<double>("MinLon")
+                        .HasColumnType("REAL")
+                        .HasColumnName("min_lon");
+
+                    b.Property<int>("PointCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("point_count");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.HasKey("Version", "Code");
+
+                    b.ToTable("unit_geometries", (string)null);
+                });
+
             modelBuilder.Entity("SachSong.App.Units.UnitMappingRow", b =>
                 {
                     b.Property<long>("Id")
