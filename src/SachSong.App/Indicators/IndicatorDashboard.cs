@@ -10,7 +10,7 @@ namespace SachSong.App.Indicators;
 /// and the stored reported figures), the unit's own result, its trend over the previous periods, and the forecast of every child
 /// below target (<see cref="IndicatorReports.ForecastAsync"/>).
 /// </summary>
-public sealed class IndicatorDashboard(Database database, TimeProvider clock)
+public sealed class IndicatorDashboard(Database database, TimeProvider clock, RegisterSnapshotCache? snapshots = null)
 {
     /// <summary>How many periods the trend shows, the current one included.</summary>
     public const int TrendPeriods = 5;
@@ -46,7 +46,7 @@ public sealed class IndicatorDashboard(Database database, TimeProvider clock)
         // A commune has no children: it is shown as its own row of its parent's report.
         var reportOn = units.ChildrenOf(unit).Count > 0 ? unit : units.Find(unit.Version, unit.ParentCode ?? "") ?? unit;
         var registerFigures = new RegisterFigures(database, clock);
-        var snapshot = await registerFigures.LoadSnapshotAsync(cancellationToken);
+        var snapshot = snapshots is null ? await registerFigures.LoadSnapshotAsync(cancellationToken) : await snapshots.GetAsync(database, cancellationToken);
         var reports = new IndicatorReports(database, clock);
 
         var trend = new List<(Period Period, RankingReport Report)>();

@@ -10,6 +10,7 @@ internal static class IndicatorsServices
     public static IServiceCollection AddIndicatorsPages(this IServiceCollection services)
     {
         services.TryAddScoped<IndicatorReports>();
+        services.TryAddSingleton<RegisterSnapshotCache>();
         services.TryAddScoped<IndicatorDashboard>();
         services.TryAddScoped<EnterFigures>();
         services.TryAddScoped<IndicatorAccess>();
