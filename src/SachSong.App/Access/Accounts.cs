@@ -25,11 +25,10 @@ public sealed class Accounts(Database database, TimeProvider clock)
         if (name.Length is < 3 or > 100 || !name.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-'))
             return new AccountResult.Invalid("Tên đăng nhập gồm 3–100 chữ cái không dấu, chữ số, dấu chấm, gạch dưới hoặc gạch ngang.");
         if (string.IsNullOrWhiteSpace(displayName)) return new AccountResult.Invalid("Chưa nhập họ tên.");
-        if ((password ?? "").Length < MinPasswordLength) return new AccountResult.Invalid($"Mật khẩu phải có ít nhất {MinPasswordLength} ký tự.");
+        if (PasswordProblem(password) is { } weak) return weak;
         await using var db = database.CreateContext();
         if (await db.Users.AnyAsync(u => u.UserName == name, cancellationToken)) return new AccountResult.Invalid($"Tên đăng nhập \"{name}\" đã có.");
-        var unknown = await UnknownUnitsAsync(db, catalogVersion, unitCodes, cancellationToken);
-        if (unknown.Count > 0) return new AccountResult.Invalid($"Không có đơn vị hành chính mã {string.Join(", ", unknown)} trong danh mục {catalogVersion}.");
+        if (await UnknownUnitsAsync(db, catalogVersion, unitCodes, cancellationToken) is { } unknown) return unknown;
 
         var now = clock.GetUtcNow().UtcDateTime;
         var user = new UserAccount(name, displayName!, role, PasswordHash.Create(password!), agency, now);
@@ -49,8 +48,7 @@ public sealed class Accounts(Database database, TimeProvider clock)
         var user = await db.Users.Include(u => u.Scopes).FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
         if (user is null) return new AccountResult.NotFound();
         if (string.IsNullOrWhiteSpace(displayName)) return new AccountResult.Invalid("Chưa nhập họ tên.");
-        var unknown = await UnknownUnitsAsync(db, catalogVersion, unitCodes, cancellationToken);
-        if (unknown.Count > 0) return new AccountResult.Invalid($"Không có đơn vị hành chính mã {string.Join(", ", unknown)} trong danh mục {catalogVersion}.");
+        if (await UnknownUnitsAsync(db, catalogVersion, unitCodes, cancellationToken) is { } unknown) return unknown;
         user.Update(displayName, role, agency, disabled);
         user.Scopes.Clear();
         foreach (var code in unitCodes.Distinct(StringComparer.Ordinal)) user.Scopes.Add(new UserScopeRow(catalogVersion, code));
@@ -63,7 +61,7 @@ public sealed class Accounts(Database database, TimeProvider clock)
     /// <summary>Sets a new password and lifts any lockout.</summary>
     public async Task<AccountResult> ResetPasswordAsync(long id, string password, CancellationToken cancellationToken)
     {
-        if ((password ?? "").Length < MinPasswordLength) return new AccountResult.Invalid($"Mật khẩu phải có ít nhất {MinPasswordLength} ký tự.");
+        if (PasswordProblem(password) is { } weak) return weak;
         await using var db = database.CreateContext();
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
         if (user is null) return new AccountResult.NotFound();
@@ -74,10 +72,15 @@ public sealed class Accounts(Database database, TimeProvider clock)
         return new AccountResult.Done(user);
     }
 
-    private static async Task<List<string>> UnknownUnitsAsync(AppDbContext db, string version, IReadOnlyList<string> codes, CancellationToken cancellationToken)
+    private static AccountResult.Invalid? PasswordProblem(string? password) =>
+        (password ?? "").Length < MinPasswordLength ? new AccountResult.Invalid($"Mật khẩu phải có ít nhất {MinPasswordLength} ký tự.") : null;
+
+    /// <summary>The refusal naming the scope units that are not in the catalogue version, or null when all exist.</summary>
+    private static async Task<AccountResult.Invalid?> UnknownUnitsAsync(AppDbContext db, string version, IReadOnlyList<string> codes, CancellationToken cancellationToken)
     {
         var wanted = codes.Distinct(StringComparer.Ordinal).ToList();
         var known = await db.Units.Where(u => u.Version == version && wanted.Contains(u.Code)).Select(u => u.Code).ToListAsync(cancellationToken);
-        return [.. wanted.Except(known, StringComparer.Ordinal)];
+        var unknown = wanted.Except(known, StringComparer.Ordinal).ToList();
+        return unknown.Count == 0 ? null : new AccountResult.Invalid($"Không có đơn vị hành chính mã {string.Join(", ", unknown)} trong danh mục {version}.");
     }
 }

@@ -31,9 +31,7 @@ public sealed class EnterFigures(Database database, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(unit);
         await using var db = database.CreateContext();
-        var text = period.ToString();
-        return await db.Figures.AsNoTracking().Where(f => f.CatalogVersion == unit.Version && f.UnitCode == unit.Code && f.Period == text)
-            .ToDictionaryAsync(f => f.ElementCode, StringComparer.Ordinal, cancellationToken);
+        return await Of(db, unit, period).ToDictionaryAsync(f => f.ElementCode, StringComparer.Ordinal, cancellationToken);
     }
 
     /// <param name="unit">The unit the values are for.</param>
@@ -66,9 +64,7 @@ public sealed class EnterFigures(Database database, TimeProvider clock)
 
         await using var db = database.CreateContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var periodText = period.ToString();
-        var stored = await db.Figures.AsNoTracking().Where(f => f.CatalogVersion == unit.Version && f.UnitCode == unit.Code && f.Period == periodText)
-            .ToDictionaryAsync(f => f.ElementCode, f => f.Value, StringComparer.Ordinal, cancellationToken);
+        var stored = await Of(db, unit, period).ToDictionaryAsync(f => f.ElementCode, f => f.Value, StringComparer.Ordinal, cancellationToken);
         // A part typed now is checked against a whole stored before, and the other way round, as an import checks it.
         var merged = new Dictionary<string, long>(stored, StringComparer.Ordinal);
         foreach (var (code, value) in values) merged[code] = value;
@@ -98,5 +94,12 @@ public sealed class EnterFigures(Database database, TimeProvider clock)
         await FigureWriter.WriteAsync(db, changes, reportedBy, clock.GetUtcNow().UtcDateTime, FormSource, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new Outcome.Stored(added, changes.Count - added, unchanged);
+    }
+
+    /// <summary>The figures stored for one unit and period.</summary>
+    private static IQueryable<FigureRecord> Of(AppDbContext db, AdministrativeUnit unit, Period period)
+    {
+        var text = period.ToString();
+        return db.Figures.AsNoTracking().Where(f => f.CatalogVersion == unit.Version && f.UnitCode == unit.Code && f.Period == text);
     }
 }
