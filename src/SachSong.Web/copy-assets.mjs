@@ -4,7 +4,6 @@ import { copyFileSync, mkdirSync } from "node:fs";
 mkdirSync("wwwroot/lib", { recursive: true });
 for (const [from, to] of [
   ["node_modules/htmx.org/dist/htmx.min.js", "wwwroot/lib/htmx.min.js"],
-  ["node_modules/chart.js/dist/chart.umd.min.js", "wwwroot/lib/chart.umd.min.js"],
 ]) {
   copyFileSync(from, to);
 }

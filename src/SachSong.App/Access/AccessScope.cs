@@ -42,6 +42,9 @@ public sealed class AccessScope
     /// <summary><see cref="OwnUnits"/> and the units above them, whose lists and figures concern the user's communes too.</summary>
     public IReadOnlyList<string> VisibleUnits { get; }
 
+    /// <summary>Names the scope: two users with equal keys see the same rows (for caches shared between them).</summary>
+    public string Key => All ? "*" : PrimaryVersion + ":" + string.Join(',', Roots.Order(StringComparer.Ordinal));
+
     /// <summary>Whether the commune <paramref name="code"/> of catalogue <paramref name="version"/> is in scope.</summary>
     public bool Covers(string version, string? code) =>
         All || (code is not null && ((version == PrimaryVersion && PrimaryCommunes.Contains(code)) || (version == SecondaryVersion && SecondaryCommunes.Contains(code))));

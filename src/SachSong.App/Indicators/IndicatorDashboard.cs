@@ -10,7 +10,7 @@ namespace SachSong.App.Indicators;
 /// and the stored reported figures), the unit's own result, its trend over the previous periods, and the forecast of every child
 /// below target (<see cref="IndicatorReports.ForecastAsync"/>).
 /// </summary>
-public sealed class IndicatorDashboard(Database database, TimeProvider clock, RegisterSnapshotCache? snapshots = null)
+public sealed class IndicatorDashboard(Database database, TimeProvider clock, RegisterSnapshotCache? snapshots = null, DashboardCache? views = null)
 {
     /// <summary>How many periods the trend shows, the current one included.</summary>
     public const int TrendPeriods = 5;
@@ -42,6 +42,15 @@ public sealed class IndicatorDashboard(Database database, TimeProvider clock, Re
     {
         ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(indicatorCodes);
+        if (views is null) return await BuildNowAsync(unit, period, indicatorCodes, cancellationToken);
+        var key = string.Join('|', database.Actor?.Scope.Key ?? "", unit.Version, unit.Code, period, string.Join(',', indicatorCodes));
+        var stamp = await ReportedDataStamp.ReadAsync(database, cancellationToken);
+        // Built without the request's token: requests waiting for the same view share it.
+        return await views.GetAsync(key, stamp, () => BuildNowAsync(unit, period, indicatorCodes, CancellationToken.None), cancellationToken);
+    }
+
+    private async Task<View> BuildNowAsync(AdministrativeUnit unit, Period period, IReadOnlyList<string> indicatorCodes, CancellationToken cancellationToken)
+    {
         var units = await UnitDirectory.LoadAsync(database, cancellationToken);
         // A commune has no children: it is shown as its own row of its parent's report.
         var reportOn = units.ChildrenOf(unit).Count > 0 ? unit : units.Find(unit.Version, unit.ParentCode ?? "") ?? unit;

@@ -5,22 +5,22 @@ using SachSong.App.Storage;
 namespace SachSong.App.Indicators;
 
 /// <summary>
-/// Keeps each actor's register snapshot for <see cref="KeepFor"/>, so a dashboard that many people open at once reads the register
+/// Keeps each scope's register snapshot for <see cref="KeepFor"/>, so a dashboard that many people open at once reads the register
 /// once a minute instead of once per request. Counts may lag the register by that long; reported figures are never cached.
 /// </summary>
 public sealed class RegisterSnapshotCache(TimeProvider clock)
 {
     public static readonly TimeSpan KeepFor = TimeSpan.FromMinutes(1);
 
-    private readonly ConcurrentDictionary<string, (DateTimeOffset LoadedAt, Lazy<Task<RegisterSnapshot>> Snapshot)> _byActor = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (DateTimeOffset LoadedAt, Lazy<Task<RegisterSnapshot>> Snapshot)> _byScope = new(StringComparer.Ordinal);
 
     /// <summary>The snapshot of the register as <paramref name="database"/>'s actor sees it, loaded at most once per <see cref="KeepFor"/>.</summary>
     public async Task<RegisterSnapshot> GetAsync(Database database, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(database);
-        var key = database.Actor?.UserName ?? "";
+        var key = database.Actor?.Scope.Key ?? "";
         var now = clock.GetUtcNow();
-        var entry = _byActor.AddOrUpdate(key, _ => New(database, now), (_, old) =>
+        var entry = _byScope.AddOrUpdate(key, _ => New(database, now), (_, old) =>
             now - old.LoadedAt > KeepFor || old.Snapshot.Value.IsFaulted || old.Snapshot.Value.IsCanceled ? New(database, now) : old);
         return await entry.Snapshot.Value.WaitAsync(cancellationToken);
     }

@@ -249,9 +249,11 @@ public sealed class AppDbContext : DbContext
             e.ToTable("citizens");
             e.HasKey(c => c.Id);
             e.HasIndex(c => c.PersonalId).IsUnique();
-            e.HasIndex(c => c.NameKey);
+            // (name, year) seeks "nguyen thi lan 1990" directly and still serves the name-prefix search.
+            e.HasIndex(c => new { c.NameKey, c.BirthYear });
             e.HasIndex(c => new { c.CatalogVersion, c.CommuneCode });
             e.HasIndex(c => c.LegacyIdNumber);
+            e.HasIndex(c => c.HouseholdCode);
             e.Property(c => c.PersonalId).HasMaxLength(12);
             e.Property(c => c.FullName).HasMaxLength(200);
             e.Property(c => c.NameKey).HasMaxLength(200);

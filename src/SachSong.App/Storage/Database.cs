@@ -17,7 +17,7 @@ public sealed class Database(DatabaseSettings settings, Actor? actor = null)
         ArgumentNullException.ThrowIfNull(settings);
         var builder = new DbContextOptionsBuilder<AppDbContext>();
         if (settings.Provider == DatabaseProvider.Sqlite)
-            builder.UseSqlite(settings.ConnectionString, o => o.MigrationsAssembly(SqliteMigrations).CommandTimeout(600));
+            builder.UseSqlite(settings.ConnectionString, o => o.MigrationsAssembly(SqliteMigrations).CommandTimeout(600)).AddInterceptors(SqlitePragmas.Instance);
         else
             builder.UseNpgsql(settings.ConnectionString, o => o.MigrationsAssembly(PostgresMigrations).CommandTimeout(600));
         return builder.Options;

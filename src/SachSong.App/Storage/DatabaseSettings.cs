@@ -39,5 +39,5 @@ public sealed record DatabaseSettings(string DataFolder, DatabaseProvider Provid
         : $"PostgreSQL: {string.Join(';', ConnectionString.Split(';').Where(p => !p.TrimStart().StartsWith("Password", StringComparison.OrdinalIgnoreCase)))}";
 
     private static string SqliteConnectionString(string path) =>
-        new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString();
+        new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
 }

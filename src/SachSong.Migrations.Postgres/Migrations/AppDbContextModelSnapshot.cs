@@ -1137,14 +1137,16 @@ namespace SachSong.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("LegacyIdNumber");
+                    b.HasIndex("HouseholdCode");
 
-                    b.HasIndex("NameKey");
+                    b.HasIndex("LegacyIdNumber");
 
                     b.HasIndex("PersonalId")
                         .IsUnique();
 
                     b.HasIndex("CatalogVersion", "CommuneCode");
+
+                    b.HasIndex("NameKey", "BirthYear");
 
                     b.ToTable("citizens", (string)null);
                 });

@@ -1100,14 +1100,16 @@ namespace SachSong.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("LegacyIdNumber");
+                    b.HasIndex("HouseholdCode");
 
-                    b.HasIndex("NameKey");
+                    b.HasIndex("LegacyIdNumber");
 
                     b.HasIndex("PersonalId")
                         .IsUnique();
 
                     b.HasIndex("CatalogVersion", "CommuneCode");
+
+                    b.HasIndex("NameKey", "BirthYear");
 
                     b.ToTable("citizens", (string)null);
                 });

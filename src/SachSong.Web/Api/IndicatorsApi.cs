@@ -140,8 +140,9 @@ internal static class IndicatorsApi
     private static async Task<Results<Ok<EnterResponse>, NotFound, ValidationProblem>> EnterAsync(FiguresRequest request, IndicatorAccess access,
         EnterFigures enter, Database database, CurrentActor current, CancellationToken cancellationToken)
     {
+        if (string.IsNullOrWhiteSpace(request.Unit)) return Invalid(["Thiếu đơn vị (unit): mã hoặc tên của đơn vị báo cáo"], "unit");
         var found = await access.FindAsync(request.Unit, access.VersionFor(null), cancellationToken);
-        if (string.IsNullOrWhiteSpace(request.Unit) || found is null) return TypedResults.NotFound();
+        if (found is null) return TypedResults.NotFound();
         var parsed = Period.Parse(request.Period);
         if (!parsed.Success) return Invalid([parsed.Error!], "period");
         var reported = IndicatorAccess.ReportedElements(await IndicatorStore.LoadCatalogueAsync(database, cancellationToken)).Select(e => e.Code).ToHashSet(StringComparer.Ordinal);

@@ -11,6 +11,7 @@ internal static class IndicatorsServices
     {
         services.TryAddScoped<IndicatorReports>();
         services.TryAddSingleton<RegisterSnapshotCache>();
+        services.TryAddSingleton<DashboardCache>();
         services.TryAddScoped<IndicatorDashboard>();
         services.TryAddScoped<EnterFigures>();
         services.TryAddScoped<IndicatorAccess>();

@@ -74,7 +74,9 @@ public sealed partial class ListsPagesTests(WebApp app)
         Assert.Contains("<option value=\"full_name\" selected=\"selected\">", mapping, StringComparison.Ordinal);
         Assert.Contains("Đã lưu cách đọc cột", corrected, StringComparison.Ordinal);
         Assert.Contains("<progress", jobPage, StringComparison.Ordinal);
-        Assert.Contains("hx-trigger=\"every 500ms\"", jobPage + done, StringComparison.Ordinal);
+        // A two-row import may finish before the first look: then the page is the finished one, which no longer polls.
+        Assert.True(jobPage.Contains("hx-trigger=\"every 500ms\"", StringComparison.Ordinal) || jobPage.Contains("class=\"job done\"", StringComparison.Ordinal), jobPage);
+        Assert.DoesNotContain("hx-trigger", done, StringComparison.Ordinal);
         Assert.Contains("2 người", done, StringComparison.Ordinal);
 
         var details = await client.GetStringAsync($"/Lists/{listId}", Ct);
