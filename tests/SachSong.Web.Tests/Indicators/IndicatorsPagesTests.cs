@@ -171,6 +171,7 @@ public sealed partial class IndicatorsPagesTests(WebApp app)
     {
         using var client = await app.SignedInAsync("huyen", ct: Ct);
         var before = await client.GetStringAsync("/Reports?parent=524&period=2032&indicator=noncash_payment_rate", Ct);
+        var dashboardBefore = await client.GetStringAsync("/?unit=524&period=2032", Ct); // now cached: the entry below must rebuild it
 
         var response = await PostFormAsync(client, "21046", "2032", new() { ["social_protection.beneficiaries"] = "10.000", ["social_protection.paid_by_account"] = "9114" });
         var after = await client.GetStringAsync("/Reports?parent=524&period=2032&indicator=noncash_payment_rate", Ct);
@@ -178,6 +179,7 @@ public sealed partial class IndicatorsPagesTests(WebApp app)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.DoesNotContain("91,14%", before, StringComparison.Ordinal);
+        Assert.DoesNotContain("91,14%", dashboardBefore, StringComparison.Ordinal);
         Assert.Contains("91,14%", after, StringComparison.Ordinal);
         Assert.Contains("91,14%", dashboard, StringComparison.Ordinal);
         await using var db = app.Database.CreateContext();
