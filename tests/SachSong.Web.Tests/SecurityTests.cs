@@ -246,6 +246,20 @@ public sealed class SecurityTests(WebApp app)
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task FirstRunSecrets_LiveInTheDataFolder_ReadableByTheOwnerOnly()
+    {
+        using var client = await app.SignedInAsync("xem", ct: Ct); // signing a cookie makes sure the key ring exists
+        var keys = Path.Combine(app.DataFolder, "keys");
+        var groupOrOther = UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute
+            | UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
+
+        Assert.NotEmpty(Directory.GetFiles(keys, "key-*.xml"));
+        Assert.Equal((UnixFileMode)0, File.GetUnixFileMode(keys) & groupOrOther);
+        Assert.Equal((UnixFileMode)0, File.GetUnixFileMode(Path.Combine(app.DataFolder, DemoAccounts.FileName)) & groupOrOther);
+    }
+
+    [Fact]
     public async Task OpenApiDocument_DescribesTheApi()
     {
         using var client = app.Anonymous();

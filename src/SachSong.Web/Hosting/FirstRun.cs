@@ -43,9 +43,9 @@ public static class FirstRun
         if (accounts.Count > 0)
         {
             output.WriteLine("Tài khoản mẫu (tên đăng nhập / mật khẩu / vai trò / phạm vi):");
-            output.WriteLine("Mở http://localhost:5000 (hoặc địa chỉ --urls) và đăng nhập bằng một tài khoản trên.");
             foreach (var a in accounts)
                 output.WriteLine($"  {a.UserName,-9} {a.Password,-15} {RolePermissions.Vietnamese(a.Role)} — {a.Scope}");
+            output.WriteLine("Mở http://localhost:5000 (hoặc địa chỉ --urls) và đăng nhập bằng một tài khoản trên.");
         }
     }
 

@@ -31,8 +31,10 @@ public static class WebSetup
         AddUseCases(services);
 
         // First-run secrets: the key ring that signs cookies and antiforgery tokens lives in the data folder, never in the repository.
-        services.AddDataProtection().SetApplicationName("SachSong")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(settings.DataFolder, "keys")));
+        // Readable by the app's own account only: on Linux the keys are stored unencrypted.
+        var keys = Directory.CreateDirectory(Path.Combine(settings.DataFolder, "keys"));
+        if (!OperatingSystem.IsWindows()) keys.UnixFileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+        services.AddDataProtection().SetApplicationName("SachSong").PersistKeysToFileSystem(keys);
 
         services.AddAuthentication(o => o.DefaultScheme = "cookie-or-key")
             .AddPolicyScheme("cookie-or-key", null, o => o.ForwardDefaultSelector = context =>
