@@ -46,7 +46,7 @@ public sealed class PostgresWebTests
             var foreign = await xa.GetAsync($"/api/citizens/{outside}", Ct);
             var dashboard = await xa.GetAsync("/", Ct);
             using var laodong = await SignedInAsync(app, "laodong", passwords["laodong"]);
-            var people = await PeopleAsync(app);
+            var people = await ListFiles.PeopleAsync(app.Database, "21088", 3);
             var imported = await ListFiles.ImportAsync(laodong, ListFiles.Csv([.. people.Select((p, i) => ListFiles.Row("P" + i.ToString(CultureInfo.InvariantCulture), p))]), "pg.csv", ct: Ct);
             var matched = await ListFiles.MatchAsync(laodong, imported.ListId, Ct);
 
@@ -63,14 +63,6 @@ public sealed class PostgresWebTests
             await ExecuteAsync(admin!, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
             Directory.Delete(folder, true);
         }
-    }
-
-    private static async Task<List<ListFiles.Person>> PeopleAsync(Factory app)
-    {
-        await using var db = app.Database.CreateContext();
-        var rows = await db.Citizens.AsNoTracking().Where(c => !c.IsDeceased && c.CommuneCode == "21088").OrderBy(c => c.Id).Take(3).ToListAsync(Ct);
-        return [.. rows.Select(c => c.ToRecord()).Select(c => new ListFiles.Person(c.PersonalId, c.FullName, c.BirthDate.ToString(),
-            c.Sex == Core.Register.Sex.Female ? "Nữ" : "Nam", c.CommuneCode))];
     }
 
     private static async Task<HttpClient> SignedInAsync(Factory app, string user, string password)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using SachSong.Web.Tests.Lists;
 
@@ -18,7 +17,7 @@ public sealed class ListFlowTests(BrowserApp app)
     [Fact]
     public async Task LabourOffice_UploadsAWorkbook_ChecksTheColumns_ImportsAndSeesItMatched()
     {
-        var people = await PeopleAsync(3, skip: 100);
+        var people = await ListFiles.PeopleAsync(app.Database, "21088", 3, skip: 100);
         var workbook = ListFiles.Xlsx("Danh sách", [
             ["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Số định danh cá nhân", "Mã xã"],
             .. people.Select((p, i) => new[] { (i + 1).ToString(CultureInfo.InvariantCulture), p.FullName, p.BirthDate, p.Sex, p.PersonalId, p.CommuneCode }),
@@ -70,7 +69,7 @@ public sealed class ListFlowTests(BrowserApp app)
     public async Task CommuneOfficer_FixesARow_AndAfterResubmissionTheDistrictRateMoves()
     {
         // A district list of four people of Xã Bình Long, one of them under their own ID but with a wrong name and birth year.
-        var people = await PeopleAsync(4, skip: 20);
+        var people = await ListFiles.PeopleAsync(app.Database, "21088", 4, skip: 20);
         var wrong = people[3];
         var listId = await ImportAndMatchAsync(ListFiles.Csv(
             ListFiles.Row("C1", people[0]), ListFiles.Row("C2", people[1]), ListFiles.Row("C3", people[2]),
@@ -108,14 +107,6 @@ public sealed class ListFlowTests(BrowserApp app)
         await district.GotoAsync(listUrl);
         await Assertions.Expect(district.Page.Locator(rate)).ToHaveTextAsync("100,00%");
         await district.ScreenshotAsync("after");
-    }
-
-    private async Task<List<ListFiles.Person>> PeopleAsync(int count, int skip)
-    {
-        await using var db = app.Database.CreateContext();
-        var rows = await db.Citizens.AsNoTracking().Where(c => !c.IsDeceased && c.CommuneCode == "21088").OrderBy(c => c.Id).Skip(skip).Take(count).ToListAsync(Ct);
-        return [.. rows.Select(c => c.ToRecord()).Select(c => new ListFiles.Person(c.PersonalId, c.FullName, c.BirthDate.ToString(),
-            c.Sex == Core.Register.Sex.Female ? "Nữ" : "Nam", c.CommuneCode))];
     }
 
     /// <summary>Imports as the labour office and matches as the district, through the API, as the arrangement of a flow.</summary>

@@ -18,9 +18,9 @@ internal static class ListFiles
     public sealed record Person(string PersonalId, string FullName, string BirthDate, string Sex, string CommuneCode);
 
     /// <summary><paramref name="count"/> living people of <paramref name="commune"/> (or of other communes when <paramref name="outside"/>), from <paramref name="skip"/>.</summary>
-    public static async Task<List<Person>> PeopleAsync(WebApp app, string commune, int count, bool outside = false, int skip = 0)
+    public static async Task<List<Person>> PeopleAsync(App.Storage.Database database, string commune, int count, bool outside = false, int skip = 0)
     {
-        await using var db = app.Database.CreateContext();
+        await using var db = database.CreateContext();
         var query = db.Citizens.AsNoTracking().Where(c => !c.IsDeceased && (outside ? c.CommuneCode != commune : c.CommuneCode == commune));
         var rows = await query.OrderBy(c => c.Id).Skip(skip).Take(count).ToListAsync();
         return [.. rows.Select(c => c.ToRecord()).Select(c => new Person(c.PersonalId, c.FullName, c.BirthDate.ToString(), c.Sex == Core.Register.Sex.Female ? "Nữ" : "Nam", c.CommuneCode))];
@@ -97,8 +97,8 @@ internal static class ListFiles
     /// </summary>
     public static async Task<(long ListId, Person Hidden, Person Outside)> UnmatchedListAsync(WebApp app, CancellationToken ct)
     {
-        var ours = await PeopleAsync(app, "21088", 3, skip: Random.Shared.Next(0, 40));
-        var outside = (await PeopleAsync(app, "21088", 1, outside: true, skip: Random.Shared.Next(0, 40)))[0];
+        var ours = await PeopleAsync(app.Database, "21088", 3, skip: Random.Shared.Next(0, 40));
+        var outside = (await PeopleAsync(app.Database, "21088", 1, outside: true, skip: Random.Shared.Next(0, 40)))[0];
         using var laodong = await app.SignedInAsync("laodong", ct: ct);
         var imported = await ImportAsync(laodong, Csv(Row("W1", ours[0], unknown: true), Row("W2", ours[1]), Row("W3", outside, unknown: true),
             $"W4,{ours[2].PersonalId},Tên Sai Hẳn,1902,{ours[2].Sex},21088"), "lam-sach.csv", ct: ct);

@@ -39,7 +39,7 @@ public sealed class ListsApiTests(WebApp app)
     public async Task Import_CommuneOfficer_IsForbidden_AndMatchToo()
     {
         using var laodong = await app.SignedInAsync("laodong", ct: Ct);
-        var people = await ListFiles.PeopleAsync(app, "21088", 1);
+        var people = await ListFiles.PeopleAsync(app.Database, "21088", 1);
         var imported = await ListFiles.ImportAsync(laodong, ListFiles.Csv(ListFiles.Row("A1", people[0])), "xa-cam.csv", ct: Ct);
         using var xa = await app.SignedInAsync("xa", ct: Ct);
 
@@ -53,7 +53,7 @@ public sealed class ListsApiTests(WebApp app)
     [Fact]
     public async Task Import_RealXlsx_ImportsAndMatchesByCommune()
     {
-        var people = await ListFiles.PeopleAsync(app, "21088", 3);
+        var people = await ListFiles.PeopleAsync(app.Database, "21088", 3);
         var file = ListFiles.Xlsx("Bình Long", [
             ["DANH SÁCH ĐỐI TƯỢNG BẢO TRỢ XÃ HỘI", null, null, null, null, null],
             [null, null, null, null, null, null],
@@ -74,7 +74,7 @@ public sealed class ListsApiTests(WebApp app)
     [Fact]
     public async Task Import_MalformedRow_IsRejectedNamingFileRowAndColumn()
     {
-        var people = await ListFiles.PeopleAsync(app, "21088", 2);
+        var people = await ListFiles.PeopleAsync(app.Database, "21088", 2);
         // A row with a birth date and a sex but neither name nor ID is someone the file forgot to name.
         var csv = ListFiles.Csv(ListFiles.Row("B1", people[0]), $"B2,,,{people[1].BirthDate},{people[1].Sex},21088");
         using var client = await app.SignedInAsync("laodong", ct: Ct);
@@ -103,7 +103,7 @@ public sealed class ListsApiTests(WebApp app)
     [Fact]
     public async Task RestrictedList_IsInvisibleToOthers_ButNotToItsOwner()
     {
-        var people = await ListFiles.PeopleAsync(app, "21088", 1);
+        var people = await ListFiles.PeopleAsync(app.Database, "21088", 1);
         using var laodong = await app.SignedInAsync("laodong", ct: Ct);
         var imported = await ListFiles.ImportAsync(laodong, ListFiles.Csv(ListFiles.Row("R1", people[0])), "nhay-cam.csv", restricted: true, ct: Ct);
         using var congan = await app.SignedInAsync("congan", ct: Ct);

@@ -43,7 +43,7 @@ public sealed partial class ListsPagesTests(WebApp app)
     [Fact]
     public async Task UploadMappingImportMatch_ThroughThePages_WithProgress()
     {
-        var people = await ListFiles.PeopleAsync(app, "21088", 2, skip: 50);
+        var people = await ListFiles.PeopleAsync(app.Database, "21088", 2, skip: 50);
         // Its own layout (a notes column), so correcting it touches no other test's template.
         var file = ListFiles.Xlsx("Danh sách", [
             ["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Số định danh cá nhân", "Mã xã", "Ghi chú thêm của thôn"],
@@ -108,7 +108,7 @@ public sealed partial class ListsPagesTests(WebApp app)
     [Fact]
     public async Task ListPage_ShowsImportProblemsOfTheLastVersion()
     {
-        var people = await ListFiles.PeopleAsync(app, "21088", 1);
+        var people = await ListFiles.PeopleAsync(app.Database, "21088", 1);
         using var client = await app.SignedInAsync("laodong", ct: Ct);
         var imported = await ListFiles.ImportAsync(client, ListFiles.Csv(ListFiles.Row("P1", people[0]), "P2,,,1950,Nam,21088"), "co-loi.csv", ct: Ct);
 
