@@ -9,6 +9,17 @@ builder.WebHost.UseStaticWebAssets();
 builder.Services.AddSachSongWeb(builder.Configuration);
 
 var app = builder.Build();
-await FirstRun.ExecuteAsync(app.Services, app.Configuration, Console.Out, app.Lifetime.ApplicationStopping);
+try
+{
+    await FirstRun.ExecuteAsync(app.Services, app.Configuration, Console.Out, app.Lifetime.ApplicationStopping);
+}
+catch (Exception e) when (e is System.Data.Common.DbException or IOException or UnauthorizedAccessException)
+{
+    // A database that cannot be reached or a data folder that cannot be written: one message, not a stack trace.
+    var where = app.Services.GetRequiredService<RootDatabase>().Database.Settings.Describe();
+    await Console.Error.WriteLineAsync($"SachSong không khởi động được ({where}): {e.Message}");
+    return 1;
+}
 app.UseSachSongWeb();
 await app.RunAsync();
+return 0;
