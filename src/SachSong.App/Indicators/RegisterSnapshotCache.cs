@@ -7,25 +7,38 @@ namespace SachSong.App.Indicators;
 /// <summary>
 /// Keeps each scope's register snapshot for <see cref="KeepFor"/>, so a dashboard that many people open at once reads the register
 /// once a minute instead of once per request. Counts may lag the register by that long; reported figures are never cached.
+/// When a snapshot is older than that, the next request starts loading a new one and, until it is loaded, everybody is served
+/// the old one: loading a large register takes seconds, and no request should wait for it once a first snapshot exists.
 /// </summary>
 public sealed class RegisterSnapshotCache(TimeProvider clock)
 {
     public static readonly TimeSpan KeepFor = TimeSpan.FromMinutes(1);
 
-    private readonly ConcurrentDictionary<string, (DateTimeOffset LoadedAt, Lazy<Task<RegisterSnapshot>> Snapshot)> _byScope = new(StringComparer.Ordinal);
+    private sealed record Entry(DateTimeOffset LoadedAt, Lazy<Task<RegisterSnapshot>> Snapshot, Task<RegisterSnapshot>? Previous);
+
+    private readonly ConcurrentDictionary<string, Entry> _byScope = new(StringComparer.Ordinal);
 
     /// <summary>The snapshot of the register as <paramref name="database"/>'s actor sees it, loaded at most once per <see cref="KeepFor"/>.</summary>
-    public async Task<RegisterSnapshot> GetAsync(Database database, CancellationToken cancellationToken)
+    public Task<RegisterSnapshot> GetAsync(Database database, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(database);
-        var key = database.Actor?.Scope.Key ?? "";
-        var now = clock.GetUtcNow();
-        var entry = _byScope.AddOrUpdate(key, _ => New(database, now), (_, old) =>
-            now - old.LoadedAt > KeepFor || old.Snapshot.Value.IsFaulted || old.Snapshot.Value.IsCanceled ? New(database, now) : old);
-        return await entry.Snapshot.Value.WaitAsync(cancellationToken);
+        // Loaded without the request's token: concurrent requests share the load, and one cancelled request must not cancel it for the others.
+        return GetAsync(database.Actor?.Scope.Key ?? "", () => new RegisterFigures(database, clock).LoadSnapshotAsync(CancellationToken.None), cancellationToken);
     }
 
-    // Loaded without the request's token: concurrent requests share the load, and one cancelled request must not cancel it for the others.
-    private (DateTimeOffset, Lazy<Task<RegisterSnapshot>>) New(Database database, DateTimeOffset now) =>
-        (now, new Lazy<Task<RegisterSnapshot>>(() => new RegisterFigures(database, clock).LoadSnapshotAsync(CancellationToken.None)));
+    internal async Task<RegisterSnapshot> GetAsync(string scopeKey, Func<Task<RegisterSnapshot>> load, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var entry = _byScope.AddOrUpdate(scopeKey, _ => New(null), (_, old) =>
+        {
+            var loaded = old.Snapshot.IsValueCreated && old.Snapshot.Value.IsCompletedSuccessfully ? old.Snapshot.Value : null;
+            if (old.Snapshot.IsValueCreated && (old.Snapshot.Value.IsFaulted || old.Snapshot.Value.IsCanceled)) return New(old.Previous);
+            return loaded is not null && now - old.LoadedAt > KeepFor ? New(loaded) : old;
+        });
+        var current = entry.Snapshot.Value;
+        if (!current.IsCompleted && entry.Previous is { } previous) return await previous;
+        return await current.WaitAsync(cancellationToken);
+
+        Entry New(Task<RegisterSnapshot>? previous) => new(now, new Lazy<Task<RegisterSnapshot>>(load), previous);
+    }
 }
