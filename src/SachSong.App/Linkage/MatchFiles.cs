@@ -26,7 +26,7 @@ public sealed class MatchFiles(TimeProvider clock)
         var watch = Stopwatch.StartNew();
 
         // Read both files at once: the register is the long one.
-        var listTask = Task.Run(() => ListFileReader.Read(listPath, cancellationToken), cancellationToken);
+        var listTask = Task.Run(() => MatchListFile.Read(listPath, cancellationToken), cancellationToken);
         var register = await Task.Run(() => RegisterFileReader.Read(registerPath, today, cancellationToken), cancellationToken);
         var list = await listTask;
         if (register.HeaderError is not null) return new MatchFilesResult.Unreadable(register.HeaderError);

@@ -63,7 +63,7 @@ public sealed class RegisterFileReaderTests : IDisposable
         var path = Path.Combine(_folder, "list.csv");
         File.WriteAllText(path, "row_id,personal_id,full_name,birth_date,sex,commune_code\n1,,A,,,\n1,,B,,,\n");
 
-        var result = ListFileReader.Read(path, TestContext.Current.CancellationToken);
+        var result = MatchListFile.Read(path, TestContext.Current.CancellationToken);
 
         Assert.Equal("list.csv, dòng 3, cột row_id: row_id '1' trùng với dòng 2", Assert.Single(result.Problems).ToString());
     }

@@ -10,7 +10,7 @@ namespace SachSong.App.Linkage;
 /// accepted; a missing value column counts as empty). Values are kept as typed, except that names in a legacy encoding
 /// (TCVN3, VNI) are converted. A row without a row_id, or repeating one, is a problem: the output needs one line per row.
 /// </summary>
-public static class ListFileReader
+public static class MatchListFile
 {
     /// <summary>The rows (null when the header is unusable) and the problems.</summary>
     public sealed record Result(IReadOnlyList<ListRow>? Rows, IReadOnlyList<RowProblem> Problems, string? HeaderError);
