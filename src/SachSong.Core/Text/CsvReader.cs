@@ -78,17 +78,28 @@ public sealed class CsvReader(TextReader reader, char delimiter = ',')
         return [.. _fields];
     }
 
-    /// <summary>Guesses the delimiter from a header line: ';' and tab are common in Vietnamese Excel exports.</summary>
-    public static char GuessDelimiter(string headerLine)
+    /// <summary>
+    /// Guesses the delimiter (',', ';' or tab: ';' and tab are common in Vietnamese Excel exports) from a header line, or from
+    /// the first <paramref name="lines"/> lines of <paramref name="text"/> together when the first line may be a title without
+    /// any. Delimiters inside quotes do not count.
+    /// </summary>
+    public static char GuessDelimiter(string text, int lines = 1)
     {
-        ArgumentNullException.ThrowIfNull(headerLine);
-        var best = ',';
-        var bestCount = headerLine.Count(c => c == ',');
-        foreach (var d in new[] { ';', '\t' })
+        ArgumentNullException.ThrowIfNull(text);
+        var counts = new Dictionary<char, int> { [','] = 0, [';'] = 0, ['\t'] = 0 };
+        using var reader = new StringReader(text);
+        for (var i = 0; i < lines && reader.ReadLine() is { } line; i++)
         {
-            var n = headerLine.Count(c => c == d);
-            if (n > bestCount) (best, bestCount) = (d, n);
+            var quoted = false;
+            foreach (var c in line)
+            {
+                if (c == '"') quoted = !quoted;
+                else if (!quoted && counts.TryGetValue(c, out var n)) counts[c] = n + 1;
+            }
         }
+        var best = ',';
+        foreach (var d in new[] { ';', '\t' })
+            if (counts[d] > counts[best]) best = d;
         return best;
     }
 }

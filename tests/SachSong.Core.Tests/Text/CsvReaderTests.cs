@@ -23,6 +23,14 @@ public sealed class CsvReaderTests
         Assert.Equal(expected, CsvReader.GuessDelimiter(header));
 
     [Fact]
+    public void GuessDelimiter_TitleLineFirst_IsReadFromTheLinesTogether() =>
+        Assert.Equal(';', CsvReader.GuessDelimiter("DANH SÁCH HỘ NGHÈO NĂM 2025, XÃ BÌNH LONG\nSTT;Họ và tên;Ngày sinh\n1;Nguyễn Văn An;01/02/1990\n", lines: 30));
+
+    [Fact]
+    public void GuessDelimiter_CommasInsideQuotes_DoNotCount() =>
+        Assert.Equal(';', CsvReader.GuessDelimiter("\"Thôn An, tổ 3, xã Bình Long\";\"x\""));
+
+    [Fact]
     public void WriteRecord_ThenRead_RoundTrips()
     {
         var output = new StringWriter();

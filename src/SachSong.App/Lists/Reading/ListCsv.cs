@@ -17,7 +17,7 @@ internal static class ListCsv
     {
         var bytes = File.ReadAllBytes(path);
         var text = Decode(bytes);
-        var delimiter = GuessDelimiter(text);
+        var delimiter = CsvReader.GuessDelimiter(text, LinesForDelimiter);
         var reader = new CsvReader(new StringReader(text), delimiter);
         var rows = new List<SheetRow>();
         while (reader.ReadRecord() is { } record) rows.Add(new SheetRow(reader.LineNumber, record));
@@ -38,24 +38,5 @@ internal static class ListCsv
                 ?? throw new InvalidOperationException("Code page 1252 is not available.");
             return windows1252.GetString(span);
         }
-    }
-
-    private static char GuessDelimiter(string text)
-    {
-        var counts = new Dictionary<char, int> { [','] = 0, [';'] = 0, ['\t'] = 0 };
-        using var lines = new StringReader(text);
-        for (var i = 0; i < LinesForDelimiter && lines.ReadLine() is { } line; i++)
-        {
-            var quoted = false;
-            foreach (var c in line)
-            {
-                if (c == '"') quoted = !quoted;
-                else if (!quoted && counts.TryGetValue(c, out var n)) counts[c] = n + 1;
-            }
-        }
-        var best = ',';
-        foreach (var d in new[] { ';', '\t' })
-            if (counts[d] > counts[best]) best = d;
-        return best;
     }
 }
