@@ -38,7 +38,9 @@ public sealed class BrowserSession : IAsyncDisposable
 
     internal static async Task<BrowserSession> StartAsync(BrowserApp app, IBrowserContext context, string flow)
     {
-        context.SetDefaultTimeout(15_000);
+        // Ceilings, not waits: in CI two test assemblies, PostgreSQL and Chromium share two cores, and a page can take seconds.
+        context.SetDefaultTimeout(60_000);
+        Assertions.SetDefaultExpectTimeout(30_000);
         await context.AddInitScriptAsync(ViolationReporter);
         return new BrowserSession(app, context, await context.NewPageAsync(), flow);
     }
