@@ -31,9 +31,9 @@ public sealed class RegisterSnapshotCache(TimeProvider clock)
         var now = clock.GetUtcNow();
         var entry = _byScope.AddOrUpdate(scopeKey, _ => New(null), (_, old) =>
         {
-            var loaded = old.Snapshot.IsValueCreated && old.Snapshot.Value.IsCompletedSuccessfully ? old.Snapshot.Value : null;
-            if (old.Snapshot.IsValueCreated && (old.Snapshot.Value.IsFaulted || old.Snapshot.Value.IsCanceled)) return New(old.Previous);
-            return loaded is not null && now - old.LoadedAt > KeepFor ? New(loaded) : old;
+            var task = old.Snapshot.IsValueCreated ? old.Snapshot.Value : null;
+            if (task is { IsFaulted: true } or { IsCanceled: true }) return New(old.Previous);
+            return task is { IsCompletedSuccessfully: true } && now - old.LoadedAt > KeepFor ? New(task) : old;
         });
         var current = entry.Snapshot.Value;
         if (!current.IsCompleted && entry.Previous is { } previous) return await previous;
