@@ -1,9 +1,6 @@
 using System.Globalization;
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using SachSong.App.Access;
 using SachSong.Web.Hosting;
@@ -27,14 +24,11 @@ public sealed class PostgresWebTests
         Assert.SkipWhen(string.IsNullOrWhiteSpace(admin), $"{Variable} is not set: no PostgreSQL server for this run");
         var name = "sachsong_web_" + Guid.NewGuid().ToString("N")[..12];
         await ExecuteAsync(admin!, $"CREATE DATABASE {name}");
-        var folder = Directory.CreateTempSubdirectory("sachsong-web-pg-").FullName;
         try
         {
-            var connection = new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
-            await using var app = new Factory(folder, connection);
-            _ = app.Server; // starting the host runs the first run
-            var passwords = (await File.ReadAllLinesAsync(Path.Combine(folder, DemoAccounts.FileName), Ct)).Select(l => l.Split('\t')).ToDictionary(p => p[0], p => p[1]);
-            using var xa = await SignedInAsync(app, "xa", passwords["xa"]);
+            await using var app = new WebApp(new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString, (WebSettings.DemoPeopleKey, "1500"));
+            await app.InitializeAsync();
+            using var xa = await app.SignedInAsync("xa", ct: Ct);
             string inside, outside;
             await using (var db = app.Database.CreateContext())
             {
@@ -45,7 +39,7 @@ public sealed class PostgresWebTests
             var own = await xa.GetAsync($"/api/citizens/{inside}", Ct);
             var foreign = await xa.GetAsync($"/api/citizens/{outside}", Ct);
             var dashboard = await xa.GetAsync("/", Ct);
-            using var laodong = await SignedInAsync(app, "laodong", passwords["laodong"]);
+            using var laodong = await app.SignedInAsync("laodong", ct: Ct);
             var people = await ListFiles.PeopleAsync(app.Database, "21088", 3);
             var imported = await ListFiles.ImportAsync(laodong, ListFiles.Csv([.. people.Select((p, i) => ListFiles.Row("P" + i.ToString(CultureInfo.InvariantCulture), p))]), "pg.csv", ct: Ct);
             var matched = await ListFiles.MatchAsync(laodong, imported.ListId, Ct);
@@ -61,15 +55,7 @@ public sealed class PostgresWebTests
         finally
         {
             await ExecuteAsync(admin!, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
-            Directory.Delete(folder, true);
         }
-    }
-
-    private static async Task<HttpClient> SignedInAsync(Factory app, string user, string password)
-    {
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        Assert.Equal(HttpStatusCode.Redirect, (await WebApp.SignInAsync(client, user, password, Ct)).StatusCode);
-        return client;
     }
 
     private static async Task ExecuteAsync(string admin, string sql)
@@ -78,19 +64,5 @@ public sealed class PostgresWebTests
         await connection.OpenAsync(Ct);
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync(Ct);
-    }
-
-    private sealed class Factory(string folder, string connection) : WebApplicationFactory<Program>
-    {
-        public App.Storage.Database Database => Services.GetRequiredService<RootDatabase>().Database;
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseSetting("SACHSONG_DATA", folder);
-            builder.UseSetting(WebSettings.DatabaseKey, connection);
-            builder.UseSetting(WebSettings.DemoPeopleKey, "1500");
-            builder.UseSetting(WebSetup.SignInPerMinuteKey, "100000");
-            builder.UseEnvironment("Production");
-        }
     }
 }

@@ -19,6 +19,18 @@ public sealed partial class WebApp : WebApplicationFactory<Program>, IAsyncLifet
 {
     public const int DemoPeople = 3000;
 
+    private readonly string? _database;
+    private readonly (string Key, string Value)[] _settings;
+
+    public WebApp() : this(null) { }
+
+    /// <summary>An app of a test's own: another database (a PostgreSQL connection string) and settings over the defaults. Call <see cref="InitializeAsync"/>.</summary>
+    internal WebApp(string? database, params (string Key, string Value)[] settings)
+    {
+        _database = database;
+        _settings = settings;
+    }
+
     public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "sachsong-web-tests-" + Guid.NewGuid().ToString("N"));
 
     /// <summary>The demo accounts' passwords, read from the data folder as the first run wrote them.</summary>
@@ -30,9 +42,10 @@ public sealed partial class WebApp : WebApplicationFactory<Program>, IAsyncLifet
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("SACHSONG_DATA", DataFolder);
-        builder.UseSetting(WebSettings.DatabaseKey, Path.Combine(DataFolder, "sachsong.db"));
+        builder.UseSetting(WebSettings.DatabaseKey, _database ?? Path.Combine(DataFolder, "sachsong.db"));
         builder.UseSetting(WebSettings.DemoPeopleKey, DemoPeople.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting(WebSetup.SignInPerMinuteKey, "100000");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.UseEnvironment("Production");
     }
 
@@ -78,7 +91,8 @@ public sealed partial class WebApp : WebApplicationFactory<Program>, IAsyncLifet
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
 
-    async ValueTask IAsyncDisposable.DisposeAsync()
+    // An override, not an interface method, so `await using` on an app of a test's own deletes its folder too.
+    public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
         try { Directory.Delete(DataFolder, true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
